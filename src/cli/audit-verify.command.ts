@@ -1,0 +1,28 @@
+import { loadConfig } from '../server/config';
+import { verifyAuditChain } from '../server/platform/audit/verify';
+import { checkpointPathFor, openRuntime } from '../server/runtime';
+import type { Command } from './command';
+
+export const auditVerifyCommand: Command = {
+  summary: 'walk the audit chain and name the first broken event',
+  run: async () => {
+    const config = loadConfig();
+    const runtime = await openRuntime(config);
+    try {
+      const result = await verifyAuditChain(runtime.deps.db, {
+        checkpointPath: checkpointPathFor(config),
+        checkpointKey: runtime.deps.keys.auditCheckpoint,
+      });
+      if (result.ok) {
+        const checkpoint = result.checkpoint ? `; it reaches the signed checkpoint at event ${result.checkpoint.seq}` : '; no checkpoint yet';
+        console.log(`Audit chain intact: ${result.events} events, head at event ${result.headSeq}${checkpoint}.`);
+        return 0;
+      }
+      const where = result.brokenSeq === null ? 'the checkpoint' : `event ${result.brokenSeq}${result.brokenId ? ` (${result.brokenId})` : ''}`;
+      console.error(`Audit chain BROKEN at ${where}: ${result.reason}. ${result.events} events verified before it.`);
+      return 2;
+    } finally {
+      await runtime.close();
+    }
+  },
+};

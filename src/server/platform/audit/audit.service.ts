@@ -1,0 +1,84 @@
+import type { Actor } from '../../access/actor';
+import type { Db } from '../../db/client';
+import { type AuditEventInput, type AuditOutcome, appendAuditEvent } from './chain';
+import { writeCheckpoint } from './checkpoint';
+
+export interface AuditContext {
+  actor: Actor;
+  ip?: string | null;
+}
+
+export interface AuditEntry {
+  action: string;
+  recordType?: string;
+  recordId?: string;
+  outcome?: AuditOutcome;
+  details?: Record<string, unknown>;
+  /** Who acted when there is no signed-in actor yet (a sign-in attempt names its e-mail). */
+  actorLabel?: string;
+}
+
+export type AuditService = ReturnType<typeof createAuditService>;
+
+function toInput(context: AuditContext, entry: AuditEntry): AuditEventInput {
+  const actor = context.actor;
+  return {
+    actorUserId: actor.kind === 'user' ? actor.userId : null,
+    actorLabel: entry.actorLabel ?? (actor.kind === 'user' ? actor.email : 'anonymous'),
+    actorEconomy: actor.kind === 'user' ? actor.economy : null,
+    action: entry.action,
+    recordType: entry.recordType ?? null,
+    recordId: entry.recordId ?? null,
+    outcome: entry.outcome ?? 'success',
+    ip: context.ip ?? null,
+    details: entry.details ?? {},
+  };
+}
+
+/**
+ * The audit chain as modules use it: `append` inside the command's transaction;
+ * `command` wraps a write so that its audit events commit with it.
+ */
+export function createAuditService(deps: { db: Db; checkpointPath: string | null; checkpointKey: Buffer; clock?: () => Date }) {
+  const clock = deps.clock ?? (() => new Date());
+  let pendingCheckpoint: NodeJS.Timeout | null = null;
+  let lastCheckpoint: Promise<unknown> = Promise.resolve();
+
+  function scheduleCheckpoint() {
+    if (!deps.checkpointPath || pendingCheckpoint) return;
+    pendingCheckpoint = setTimeout(() => {
+      pendingCheckpoint = null;
+      void flushCheckpoint();
+    }, 250);
+    pendingCheckpoint.unref();
+  }
+
+  async function flushCheckpoint() {
+    if (!deps.checkpointPath) return;
+    if (pendingCheckpoint) {
+      clearTimeout(pendingCheckpoint);
+      pendingCheckpoint = null;
+    }
+    const checkpointPath = deps.checkpointPath;
+    lastCheckpoint = lastCheckpoint.then(() => writeCheckpoint(deps.db, checkpointPath, deps.checkpointKey)).catch(() => undefined);
+    await lastCheckpoint;
+  }
+
+  return {
+    append: async (tx: Db, context: AuditContext, entry: AuditEntry) => {
+      await appendAuditEvent(tx, toInput(context, entry), clock());
+    },
+    /** Runs a write and its audit events in one transaction. */
+    command: async <T>(work: (tx: Db) => Promise<T>): Promise<T> => {
+      const result = await deps.db.transaction(async (tx) => work(tx as unknown as Db));
+      scheduleCheckpoint();
+      return result;
+    },
+    /** Records an event on its own (reads, denials, failed sign-ins). */
+    record: async (context: AuditContext, entry: AuditEntry) => {
+      await deps.db.transaction(async (tx) => appendAuditEvent(tx as unknown as Db, toInput(context, entry), clock()));
+      scheduleCheckpoint();
+    },
+    flushCheckpoint,
+  };
+}

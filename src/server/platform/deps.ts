@@ -1,0 +1,20 @@
+import type { Config } from '../config';
+import type { Db } from '../db/client';
+import type { AuditService } from './audit/audit.service';
+import type { SessionPolicy } from './auth/sessions';
+import type { Keys } from './crypto/secrets';
+
+/** What the platform hands every module: narrow services, never another module's tables. */
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  dbKind: 'pglite' | 'postgres';
+  keys: Keys;
+  audit: AuditService;
+  clock: () => Date;
+  sessionPolicy: SessionPolicy;
+  /** Where the audit checkpoint is kept; null in tests that do not need it. */
+  checkpointPath: string | null;
+  /** Folder for encrypted uploads. */
+  filesDir: string;
+}

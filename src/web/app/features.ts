@@ -1,0 +1,11 @@
+import { adminFeature } from '../features/admin/feature';
+import { auditFeature } from '../features/audit/feature';
+import { authFeature } from '../features/auth/feature';
+import { portalFeature } from '../features/portal/feature';
+import { profileFeature } from '../features/profile/feature';
+import { wantedFeature } from '../features/wanted/feature';
+import type { Feature } from './feature';
+
+/** Every feature of the web app; a new feature adds one line here. */
+export const features: Feature[] = [portalFeature, authFeature, profileFeature, wantedFeature, adminFeature, auditFeature];
+export const navItems = features.flatMap((feature) => feature.nav);
