@@ -1,0 +1,60 @@
+import { cyrillicToFine } from './cyrillic';
+import type { CyrillicLanguage } from './cyrillic';
+import { greekReadings } from './greek';
+import { hasNativeMarks, latinToFine } from './latin';
+import { coarseKey, markedKey } from './phonetic';
+import { charScript, detectScript } from './script';
+import type { Script } from './types';
+
+export interface NameContext {
+  cyrillicLanguage: CyrillicLanguage;
+  romanian: boolean;
+}
+
+export interface WordReading {
+  script: Script;
+  fineForms: string[];
+  coarseForms: string[];
+  markedKey: string;
+  fullyMarked: boolean;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values.filter(Boolean))];
+}
+
+/** Fine readings of one word by script; a mixed-script word is read letter by letter. */
+function fineReadings(word: string, script: Script, context: NameContext): string[] {
+  if (script === 'cyrillic') return [cyrillicToFine(word, context.cyrillicLanguage)];
+  if (script === 'greek') {
+    // Greek χ is h in the phonemic alphabet; "ch" would read as č.
+    return unique(greekReadings(word).map((r) => latinToFine(r.replace(/ch/gu, 'h'), { romanian: false })[0] ?? ''));
+  }
+  if (script === 'mixed') {
+    let out = '';
+    for (const ch of word) {
+      const s = charScript(ch);
+      if (s === 'cyrillic') out += cyrillicToFine(ch, context.cyrillicLanguage);
+      else if (s === 'greek') out += greekReadings(ch)[0] ?? '';
+      else out += ch;
+    }
+    return latinToFine(out, { romanian: context.romanian });
+  }
+  return latinToFine(word, { romanian: context.romanian });
+}
+
+export function readWord(word: string, context: NameContext): WordReading {
+  const script = detectScript(word);
+  const fineForms = unique(fineReadings(word, script, context));
+  const coarseForms = unique(fineForms.map(coarseKey));
+  const fullyMarked =
+    (script === 'latin' && hasNativeMarks(word)) ||
+    (script === 'cyrillic' && context.cyrillicLanguage === 'sr_mk');
+  return {
+    script,
+    fineForms,
+    coarseForms,
+    markedKey: markedKey(fineForms[0] ?? ''),
+    fullyMarked,
+  };
+}
