@@ -1,5 +1,6 @@
 import type { Command } from './command';
 import { auditVerifyCommand } from './audit-verify.command';
+import { benchCommand } from './bench.command';
 import { migrateCommand } from './migrate.command';
 import { serveCommand, startCommand } from './serve.command';
 
@@ -9,4 +10,5 @@ export const commands: Record<string, Command> = {
   serve: serveCommand,
   migrate: migrateCommand,
   'audit verify': auditVerifyCommand,
+  bench: benchCommand,
 };

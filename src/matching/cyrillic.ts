@@ -26,8 +26,8 @@ export function detectCyrillicLanguage(text: string): CyrillicLanguage {
 }
 
 export function cyrillicToFine(word: string, language: CyrillicLanguage): string {
-  // Montenegrin С́ З́ are С/З plus a combining acute: drop the mark.
-  const letters = [...word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase()];
+  // Montenegrin С́ З́ have no precomposed form: after NFC only such stray marks remain.
+  const letters = [...word.normalize('NFC').replace(/\p{M}/gu, '').toLowerCase()];
   let out = '';
   for (let i = 0; i < letters.length; i++) {
     const ch = letters[i] as string;

@@ -10,7 +10,7 @@ export interface LatinContext {
 }
 
 const LETTER_MAP: Record<string, string> = {
-  ș: 'š', ş: 'š', ț: 'c', ţ: 'c', ă: 'a', â: 'a', î: 'i', ç: 'č', ğ: 'g', ı: 'i', ö: 'o',
+  ș: 'š', ş: 'š', ă: 'a', â: 'a', î: 'i', ç: 'č', ğ: 'g', ı: 'i', ö: 'o',
   ü: 'u', ë: 'e', ǵ: 'đ', ḱ: 'ć', ő: 'o', ű: 'u', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l',
   ǆ: 'dž', ǉ: 'lj', ǌ: 'nj',
 };
@@ -63,10 +63,15 @@ function applyDigraphs(word: string): string {
 
 /** Phonemic readings of a Latin word; "ch" is read both as č and as h (Greek χ, Bulgarian х). */
 export function latinToFine(word: string, context: LatinContext): string[] {
+  // Romanian ț is the sound of Serbian c, but ASCII and MRZ write it T: read both ways.
+  if (/[țţȚŢ]/u.test(word)) {
+    return [...latinToFine(word.replace(/[țţȚŢ]/gu, 'ʦ'), context),
+      ...latinToFine(word.replace(/[țţ]/gu, 't').replace(/[ȚŢ]/gu, 'T'), context)];
+  }
   const base = baseLetters(word);
-  if (context.romanian) return [readY(applyDigraphs(romanianReading(base)))];
+  if (context.romanian) return [readY(applyDigraphs(romanianReading(base))).replace(/ʦ/gu, 'c')];
   if (!base.includes('ch') || base.includes('tch') || base.includes('sch')) {
-    return [readY(applyDigraphs(base))];
+    return [readY(applyDigraphs(base)).replace(/ʦ/gu, 'c')];
   }
   const asTch = readY(applyDigraphs(base.replace(/ch/gu, 'č')));
   const asH = readY(applyDigraphs(base.replace(/ch/gu, 'h')));

@@ -23,6 +23,8 @@ function phoneticSkeleton(fine: string, keepMarks: boolean): string {
     .replace(/ph/gu, 'f').replace(/th/gu, 't').replace(/dh/gu, 'd').replace(/kh/gu, 'h')
     .replace(/gh/gu, 'g').replace(/ck/gu, 'k').replace(/ts/gu, 'c').replace(/x/gu, 'ks')
     .replace(/w/gu, 'v').replace(/q/gu, 'c').replace(/y/gu, 'j');
+  // German-issued MRZs write Turkish ö ü as OE UE.
+  out = out.replace(/oe/gu, 'o').replace(/ue/gu, 'u');
   // Greek vowel digraphs and cluster spellings, written many ways in Latin.
   out = out
     .replace(/ou/gu, 'u').replace(/oi/gu, 'i').replace(/ei/gu, 'i').replace(/ai/gu, 'e')

@@ -68,8 +68,12 @@ export function lookupGivenName(coarseForms: string[]): GivenNameHit[] {
 export function lookupSurname(coarseForms: string[]): number | undefined {
   surnameIndex ??= buildSurnameIndex();
   for (const key of coarseForms) {
-    const id = surnameIndex.get(familyStem(key));
-    if (id !== undefined) return id;
+    // Greek feminine -ou is looked up through its masculine -os.
+    const candidates = /[^aeiou]u$/u.test(key) ? [key, key.slice(0, -1) + 'os'] : [key];
+    for (const candidate of candidates) {
+      const id = surnameIndex.get(familyStem(candidate));
+      if (id !== undefined) return id;
+    }
   }
   return undefined;
 }

@@ -37,14 +37,19 @@ function toInput(context: AuditContext, entry: AuditEntry): AuditEventInput {
 
 /**
  * The audit chain as modules use it: `append` inside the command's transaction;
- * `command` wraps a write so that its audit events commit with it.
+ * `command` wraps a write so that its audit events commit with it. After appends the signed
+ * checkpoint is refreshed (debounced); `flushCheckpoint` writes it now, and only when this
+ * process appended since the last write, so a read-only run (`audit verify`) never re-signs
+ * a head that may have been tampered with.
  */
 export function createAuditService(deps: { db: Db; checkpointPath: string | null; checkpointKey: Buffer; clock?: () => Date }) {
   const clock = deps.clock ?? (() => new Date());
   let pendingCheckpoint: NodeJS.Timeout | null = null;
   let lastCheckpoint: Promise<unknown> = Promise.resolve();
+  let appendedSinceCheckpoint = false;
 
   function scheduleCheckpoint() {
+    appendedSinceCheckpoint = true;
     if (!deps.checkpointPath || pendingCheckpoint) return;
     pendingCheckpoint = setTimeout(() => {
       pendingCheckpoint = null;
@@ -54,13 +59,20 @@ export function createAuditService(deps: { db: Db; checkpointPath: string | null
   }
 
   async function flushCheckpoint() {
-    if (!deps.checkpointPath) return;
     if (pendingCheckpoint) {
       clearTimeout(pendingCheckpoint);
       pendingCheckpoint = null;
     }
     const checkpointPath = deps.checkpointPath;
-    lastCheckpoint = lastCheckpoint.then(() => writeCheckpoint(deps.db, checkpointPath, deps.checkpointKey)).catch(() => undefined);
+    if (!checkpointPath) return;
+    lastCheckpoint = lastCheckpoint
+      .then(async () => {
+        if (!appendedSinceCheckpoint) return;
+        appendedSinceCheckpoint = false;
+        await writeCheckpoint(deps.db, checkpointPath, deps.checkpointKey, clock()).catch(() => {
+          appendedSinceCheckpoint = true;
+        });
+      })
     await lastCheckpoint;
   }
 

@@ -8,7 +8,8 @@ export const GENESIS_HASH = '0'.repeat(64);
 /** Serialises appends across connections and app nodes. */
 const AUDIT_LOCK_KEY = 7_315_001;
 
-export type AuditOutcome = 'success' | 'denied' | 'failure';
+export const AUDIT_OUTCOMES = ['success', 'denied', 'failure'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 export interface AuditEventInput {
   actorUserId: string | null;
@@ -39,14 +40,46 @@ export interface ChainedFields {
   prevHash: string;
 }
 
-/** The hash of an event covers every stored field and the previous event's hash. */
+/**
+ * The hash of an event covers every stored field but its own hash, and the previous event's
+ * hash. Fields are picked by name, so a row read back with extra columns hashes the same.
+ * The time is hashed as an ISO instant (millisecond precision, as it is written), so the
+ * database's text form of the timestamp (`2026-01-02 10:00:00.123+00`) does not matter.
+ */
 export function hashEvent(fields: ChainedFields): string {
-  return sha256Hex(canonicalJson({ ...fields, occurredAt: new Date(fields.occurredAt).toISOString() }));
+  const hashed: ChainedFields = {
+    seq: Number(fields.seq),
+    id: fields.id,
+    occurredAt: new Date(fields.occurredAt).toISOString(),
+    actorUserId: fields.actorUserId,
+    actorLabel: fields.actorLabel,
+    actorEconomy: fields.actorEconomy,
+    action: fields.action,
+    recordType: fields.recordType,
+    recordId: fields.recordId,
+    outcome: fields.outcome,
+    ip: fields.ip,
+    details: fields.details,
+    prevHash: fields.prevHash,
+  };
+  return sha256Hex(canonicalJson(hashed));
+}
+
+/**
+ * Details as they will read back from the jsonb column: plain JSON (dates become strings,
+ * undefined members vanish). Hashing this form keeps the stored row and its hash in step.
+ */
+function toStoredJson(details: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (!details) return {};
+  const plain: unknown = JSON.parse(JSON.stringify(details));
+  return plain !== null && typeof plain === 'object' && !Array.isArray(plain) ? (plain as Record<string, unknown>) : {};
 }
 
 /**
  * Appends one event to the chain inside the caller's transaction, so the event commits or
- * rolls back with the change it records.
+ * rolls back with the change it records. The advisory lock is held until that transaction
+ * ends, so concurrent appends queue and the sequence has no gaps or forks. The caller's
+ * transaction must be READ COMMITTED (the default): the head is read after the lock is taken.
  */
 export async function appendAuditEvent(tx: Db, input: AuditEventInput, now = new Date()): Promise<ChainedFields & { hash: string }> {
   await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
@@ -67,7 +100,7 @@ export async function appendAuditEvent(tx: Db, input: AuditEventInput, now = new
     recordId: input.recordId ?? null,
     outcome: input.outcome,
     ip: input.ip ?? null,
-    details: input.details ?? {},
+    details: toStoredJson(input.details),
     prevHash: last?.hash ?? GENESIS_HASH,
   };
   const hash = hashEvent(fields);

@@ -1,0 +1,28 @@
+import { runHttpBench } from './http';
+import { runSignInBench } from './sign-in';
+import { runStartupBench } from './startup';
+
+export interface BenchOptions {
+  only: string[] | null;
+  quick: boolean;
+  /** A PostgreSQL server URL for the benchmarks that compare both databases. */
+  serverUrl?: string;
+}
+
+type Suite = (options: BenchOptions) => Promise<unknown>;
+
+/** Every benchmark suite by name; `mosaic bench --only a,b` picks some. */
+export const suites: Record<string, Suite> = {
+  http: (options) => runHttpBench({ seconds: options.quick ? 3 : 10 }),
+  'sign-in': (options) => runSignInBench({ iterations: options.quick ? 20 : 100 }),
+  startup: () => runStartupBench(),
+};
+
+export async function runBenchmarks(options: BenchOptions) {
+  const names = options.only ?? Object.keys(suites);
+  for (const name of names) {
+    const suite = suites[name];
+    if (!suite) throw new Error(`unknown benchmark ${name}; known: ${Object.keys(suites).join(', ')}`);
+    await suite(options);
+  }
+}

@@ -1,0 +1,10 @@
+export { compareNames, MATCH_THRESHOLD, POSSIBLE_THRESHOLD } from './compare';
+export { nameIndexKeys } from './keys';
+export { foldToAscii, normalizeNameForDisplay } from './fold';
+export { validateNameInput } from './validate';
+export type { NameValidation } from './validate';
+export { detectScript } from './script';
+export { evaluatePairs } from './evaluate';
+export type { EvaluationReport, KindFigures } from './evaluate';
+export * from './identifiers';
+export type { NameComparison, Decision, Script, LabelledPair } from './types';

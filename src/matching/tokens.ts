@@ -1,0 +1,68 @@
+import { detectCyrillicLanguage } from './cyrillic';
+import { foldToAscii, normalizeNameForDisplay } from './fold';
+import { looksRomanian } from './latin';
+import { isRomanianGivenName } from './lexicon';
+import { readWord } from './reading';
+import type { NameContext } from './reading';
+import type { NameToken } from './types';
+
+export const MAX_TOKENS = 6;
+const MAX_INPUT = 400;
+const GREEK_LATIN_ENDING = /(opoulos|opoulou|akis|idis|idou|ou|os|is)$/u;
+
+function splitWords(text: string): string[] {
+  return text
+    .split(/[\s\-‐–—_/]+/u)
+    .map((word) => word.replace(/[^\p{L}\p{M}.']/gu, '').replace(/'/gu, ''))
+    .filter((word) => /\p{L}/u.test(word));
+}
+
+/** "SURNAME, Given Middle" → words in "Given Middle SURNAME" order, surname flagged. */
+function orderedWords(display: string): Array<{ word: string; surname: boolean }> {
+  const commaAt = display.indexOf(',');
+  if (commaAt < 0) return splitWords(display).map((word) => ({ word, surname: false }));
+  const surnames = splitWords(display.slice(0, commaAt));
+  const given = splitWords(display.slice(commaAt + 1));
+  if (given.length === 0) return surnames.map((word) => ({ word, surname: false }));
+  return [...given.map((word) => ({ word, surname: false })), ...surnames.map((word) => ({ word, surname: true }))];
+}
+
+function nameContext(display: string, words: string[]): NameContext {
+  const asciiWords = words.map((word) => foldToAscii(word));
+  const romanian =
+    words.some(looksRomanian) || asciiWords.some((w) => isRomanianGivenName(w) || /(escu|eanu)$/u.test(w));
+  return { cyrillicLanguage: detectCyrillicLanguage(display), romanian };
+}
+
+/** Latin names that read as Greek (Papadopoulos, Oikonomou) write k as c: Economou. */
+function readsAsGreekLatin(asciiWords: string[]): boolean {
+  return asciiWords.some((w) => w.length >= 5 && GREEK_LATIN_ENDING.test(w) && !/(escu|[sc]ku)$/u.test(w));
+}
+
+/** Parse a free-text name into tokens; never throws. */
+export function parseName(name: string): NameToken[] {
+  const display = normalizeNameForDisplay(typeof name === 'string' ? name.slice(0, MAX_INPUT) : '');
+  const entries = orderedWords(display).slice(0, MAX_TOKENS);
+  const words = entries.map((entry) => entry.word.replace(/\./gu, ''));
+  const context = nameContext(display, words);
+  const greekLatin = readsAsGreekLatin(words.map((w) => foldToAscii(w)));
+  const tokens: NameToken[] = [];
+  entries.forEach((entry, position) => {
+    const word = words[position] ?? '';
+    if (word.length === 0) return;
+    const hardC = greekLatin && /^[A-Za-z]+$/u.test(word) ? word.replace(/c(?!h)/giu, 'k') : word;
+    const reading = readWord(hardC, context);
+    tokens.push({
+      raw: entry.word,
+      script: reading.script,
+      isInitial: [...word].length === 1,
+      fineForms: reading.fineForms,
+      coarseForms: reading.coarseForms,
+      markedKey: reading.markedKey,
+      fullyMarked: reading.fullyMarked,
+      position,
+      markedSurname: entry.surname,
+    });
+  });
+  return tokens;
+}
