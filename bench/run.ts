@@ -1,4 +1,5 @@
 import { runHttpBench } from './http';
+import { runNamesQualityBench } from './names-quality';
 import { runSignInBench } from './sign-in';
 import { runStartupBench } from './startup';
 
@@ -16,6 +17,7 @@ export const suites: Record<string, Suite> = {
   http: (options) => runHttpBench({ seconds: options.quick ? 3 : 10 }),
   'sign-in': (options) => runSignInBench({ iterations: options.quick ? 20 : 100 }),
   startup: () => runStartupBench(),
+  names: async () => console.log(`\n${(await runNamesQualityBench()).text}`),
 };
 
 export async function runBenchmarks(options: BenchOptions) {

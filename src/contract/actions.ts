@@ -28,6 +28,8 @@ export const WANTED_ACTIONS = [
   'wanted.alert.read',
   'wanted.alert.create',
   'wanted.alert.update',
+  'wanted.alert.extend',
+  'wanted.alert.withdraw',
   'wanted.alert.import',
   'wanted.screen',
   'wanted.hit.read',

@@ -706,3 +706,14 @@ export type RevisionList = z.infer<typeof RevisionList>;
 export const WorkflowParams = z.object({ type: WorkflowType, id: z.uuid() });
 export const SlugParams = z.object({ slug: Slug });
 export const IdParams = z.object({ id: z.uuid() });
+
+/** Everything public tagged with one topic (each list at most 20, newest first). */
+export const TopicPage = z.object({
+  topic: Topic,
+  articles: z.array(ArticleSummary),
+  documents: z.array(DocumentSummary),
+  events: z.array(EventSummary),
+  initiatives: z.array(InitiativeSummary),
+  indicators: z.array(IndicatorSummary),
+});
+export type TopicPage = z.infer<typeof TopicPage>;

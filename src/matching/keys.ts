@@ -15,16 +15,20 @@ export function nameIndexKeys(name: string): string[] {
   try {
     const keys: string[] = [];
     const add = (key: string): void => {
-      if (key.length >= MIN_KEY_LENGTH && !keys.includes(key)) keys.push(key);
+      if (!keys.includes(key)) keys.push(key);
+    };
+    const addSkeleton = (coarse: string): void => {
+      const stem = familyStem(coarse);
+      if (stem.length >= MIN_KEY_LENGTH) add(`n:${stem}`);
     };
     const tokens = parseName(name).filter((t) => !t.isInitial);
-    for (const token of tokens) add(`n:${familyStem(token.coarseForms[0] ?? '')}`);
+    for (const token of tokens) addSkeleton(token.coarseForms[0] ?? '');
     for (const token of tokens) {
       const group = lookupGivenName(token.coarseForms)[0];
-      if (group) add(`g:${group.groupId}`);
+      if (group) add(`g:given${group.groupId}`);
     }
-    for (const token of tokens) for (const form of token.coarseForms.slice(1, 3)) add(`n:${familyStem(form)}`);
-    return keys.filter((key) => key.length >= MIN_KEY_LENGTH + 2).slice(0, MAX_INDEX_KEYS);
+    for (const token of tokens) for (const form of token.coarseForms.slice(1, 3)) addSkeleton(form);
+    return keys.slice(0, MAX_INDEX_KEYS);
   } catch {
     return [];
   }

@@ -8,7 +8,8 @@ import type { NameToken } from './types';
 
 export const MAX_TOKENS = 6;
 const MAX_INPUT = 400;
-const GREEK_LATIN_ENDING = /(opoulos|opoulou|akis|idis|idou|ou|os|is)$/u;
+const GREEK_LATIN_ENDING = /(poulos|poulou|akis|idis|idou|ou)$/u;
+const GREEK_LATIN_NOMINATIVE = /(os|is|as)$/u;
 
 function splitWords(text: string): string[] {
   return text
@@ -36,7 +37,7 @@ function nameContext(display: string, words: string[]): NameContext {
 
 /** Latin names that read as Greek (Papadopoulos, Oikonomou) write k as c: Economou. */
 function readsAsGreekLatin(asciiWords: string[]): boolean {
-  return asciiWords.some((w) => w.length >= 5 && GREEK_LATIN_ENDING.test(w) && !/(escu|[sc]ku)$/u.test(w));
+  return asciiWords.some((w) => (w.length >= 6 && GREEK_LATIN_ENDING.test(w)) || (w.length >= 7 && GREEK_LATIN_NOMINATIVE.test(w)));
 }
 
 /** Parse a free-text name into tokens; never throws. */
@@ -50,7 +51,8 @@ export function parseName(name: string): NameToken[] {
   entries.forEach((entry, position) => {
     const word = words[position] ?? '';
     if (word.length === 0) return;
-    const hardC = greekLatin && /^[A-Za-z]+$/u.test(word) ? word.replace(/c(?!h)/giu, 'k') : word;
+    const slavicSuffix = /(ic|ich|ici)$/iu.test(word);
+    const hardC = greekLatin && !slavicSuffix && /^[A-Za-z]+$/u.test(word) ? word.replace(/c(?!h)/giu, 'k') : word;
     const reading = readWord(hardC, context);
     tokens.push({
       raw: entry.word,

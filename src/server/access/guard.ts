@@ -17,7 +17,9 @@ export function registerRouteGuard(app: FastifyInstance) {
     if (!isPublic && !access) throw new Error(`Route ${String(route.method)} ${route.url} declares neither an access action nor public`);
     if (access && !isAction(access)) throw new Error(`Route ${String(route.method)} ${route.url} names an unknown action ${access}`);
   });
-  app.addHook('preHandler', async (request) => {
+  // onRequest, before the body is parsed and validated: a caller without the right learns
+  // nothing about the route's input shape (401/403, never a 400 that describes the schema).
+  app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
     if (access) authorize(request.actor, access);
   });

@@ -8,7 +8,7 @@ import type { AuditService } from '../../platform/audit/audit.service';
 import { destroyAllSessions } from '../../platform/auth/sessions';
 import { ConflictProblem, NotFoundProblem } from '../../platform/http/errors';
 import { findOrganisation } from '../directory';
-import { hashPassword } from '../identity/passwords';
+import { hashPassword, resetUserCredentials } from '../identity';
 import { type AdminContext, diff } from './admin.context';
 import { fieldProblem, translateDbError } from './admin.errors';
 import { isSelf, refuseAdministratorLoss } from './admin.policy';
@@ -161,21 +161,7 @@ export function createUserService(deps: { db: Db; audit: AuditService; clock: ()
       const passwordHash = await hashPassword(oneTimePassword);
       return audit.command(async (tx) => {
         await requireAccount(tx, id);
-        const now = deps.clock();
-        await tx
-          .update(users)
-          .set({
-            passwordHash,
-            passwordChangedAt: now,
-            totpSecretEncrypted: null,
-            totpEnrolledAt: null,
-            recoveryCodeHashes: [],
-            failedSignIns: 0,
-            lockedUntil: null,
-            updatedAt: now,
-          })
-          .where(eq(users.id, id));
-        const sessionsEnded = await destroyAllSessions(tx, id);
+        const { sessionsEnded } = await resetUserCredentials(tx, id, { newPasswordHash: passwordHash, now: deps.clock() });
         await audit.append(tx, context, {
           action: 'admin.user.reset_credentials',
           recordType: 'user',

@@ -42,12 +42,43 @@ export async function createSession(
   return { token, csrfToken };
 }
 
-/** Loads the session behind a cookie token, or null when it is unknown, idle too long or past its absolute expiry. */
+/** Desk ids and sharing-group ids of a user, as SQL sub-selects so one query loads an actor. */
+function actorMembershipColumns() {
+  return {
+    deskIds: sql<string[]>`coalesce((select array_agg(${deskMembers.deskId}::text) from ${deskMembers} where ${deskMembers.userId} = ${users.id}), '{}')`,
+    sharingGroupIds: sql<string[]>`coalesce((select array_agg(${sharingGroups.id}::text) from ${sharingGroups} where ${organisations.economyCode} = any(${sharingGroups.economyCodes}) or ${organisations.id} = any(${sharingGroups.organisationIds})), '{}')`,
+  };
+}
+
+function toActor(
+  user: typeof users.$inferSelect,
+  organisation: typeof organisations.$inferSelect,
+  memberships: { deskIds: string[]; sharingGroupIds: string[] },
+): UserActor {
+  return {
+    kind: 'user',
+    userId: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    organisationId: organisation.id,
+    organisationName: organisation.name,
+    economy: organisation.economyCode,
+    roles: user.roles as Role[],
+    clearance: user.clearance as Classification,
+    deskIds: memberships.deskIds,
+    sharingGroupIds: memberships.sharingGroupIds,
+  };
+}
+
+/**
+ * Loads the session behind a cookie token with its actor in one query, or null when it is
+ * unknown, idle too long, past its absolute expiry, or its user is disabled.
+ */
 export async function loadSession(db: Db, token: string, policy: SessionPolicy, now = new Date()): Promise<LoadedSession | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const tokenHash = sha256Hex(token);
   const [row] = await db
-    .select({ session: sessions, user: users, organisation: organisations })
+    .select({ session: sessions, user: users, organisation: organisations, ...actorMembershipColumns() })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
@@ -62,35 +93,22 @@ export async function loadSession(db: Db, token: string, policy: SessionPolicy, 
   if (now.getTime() - row.session.lastSeenAt.getTime() > 30_000) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
   }
-  const actor = await buildActor(db, row.user, row.organisation);
+  const actor = toActor(row.user, row.organisation, row);
   return { tokenHash, stage: row.session.stage, csrfToken: row.session.csrfToken, userId: row.user.id, actor };
 }
 
+/** The actor of a user, e.g. for a command-line action or a test. */
 export async function buildActor(
   db: Db,
   user: typeof users.$inferSelect,
   organisation: typeof organisations.$inferSelect,
 ): Promise<UserActor> {
-  const desks = await db.select({ deskId: deskMembers.deskId }).from(deskMembers).where(eq(deskMembers.userId, user.id));
-  const groups = await db
-    .select({ id: sharingGroups.id })
-    .from(sharingGroups)
-    .where(
-      sql`${organisation.economyCode} = any(${sharingGroups.economyCodes}) or ${organisation.id}::uuid = any(${sharingGroups.organisationIds})`,
-    );
-  return {
-    kind: 'user',
-    userId: user.id,
-    email: user.email,
-    displayName: user.displayName,
-    organisationId: organisation.id,
-    organisationName: organisation.name,
-    economy: organisation.economyCode,
-    roles: user.roles as Role[],
-    clearance: user.clearance as Classification,
-    deskIds: desks.map((desk) => desk.deskId),
-    sharingGroupIds: groups.map((group) => group.id),
-  };
+  const [memberships] = await db
+    .select(actorMembershipColumns())
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(users.id, user.id));
+  return toActor(user, organisation, memberships ?? { deskIds: [], sharingGroupIds: [] });
 }
 
 export async function destroySession(db: Db, tokenHash: string): Promise<void> {

@@ -1,0 +1,124 @@
+import { and, count, eq } from 'drizzle-orm';
+import type { DeskInput } from '../../../contract/admin';
+import type { DeskView } from '../../../contract/directory';
+import type { Db } from '../../db/client';
+import { deskMembers, desks, notifications } from '../../db/schema/core';
+import type { AuditService } from '../../platform/audit/audit.service';
+import { ConflictProblem, NotFoundProblem } from '../../platform/http/errors';
+import { economyExists, findDesk, loadDeskViews } from '../directory';
+import { type AdminContext, diff } from './admin.context';
+import { fieldProblem, translateDbError } from './admin.errors';
+import { findAccount } from './users.queries';
+
+type CreateInput = { economy: string; area: DeskInput['area']; name: string; email?: string | null };
+type UpdateInput = { name?: string; email?: string | null };
+
+async function requireDesk(tx: Db, id: string) {
+  const desk = await findDesk(tx, id);
+  if (!desk) throw new NotFoundProblem();
+  return desk;
+}
+
+async function deskView(tx: Db, context: AdminContext, id: string): Promise<DeskView> {
+  const [view] = await loadDeskViews(tx, context.actor, { ids: [id] });
+  return view!;
+}
+
+export function createDeskService(deps: { db: Db; audit: AuditService }) {
+  const audit = deps.audit;
+  return {
+    create: (context: AdminContext, input: CreateInput): Promise<DeskView> =>
+      audit
+        .command(async (tx) => {
+          if (!(await economyExists(tx, input.economy))) throw fieldProblem('economy', `Unknown economy ${input.economy}.`);
+          const [existing] = await tx
+            .select({ id: desks.id })
+            .from(desks)
+            .where(and(eq(desks.economyCode, input.economy), eq(desks.area, input.area)))
+            .limit(1);
+          if (existing) throw new ConflictProblem(`${input.economy} already has a desk for ${input.area}.`);
+          const [row] = await tx
+            .insert(desks)
+            .values({ economyCode: input.economy, area: input.area, name: input.name, email: input.email ?? null })
+            .returning({ id: desks.id });
+          await audit.append(tx, context, {
+            action: 'admin.desk.create',
+            recordType: 'desk',
+            recordId: row!.id,
+            details: { economy: input.economy, area: input.area, name: input.name, email: input.email ?? null },
+          });
+          return deskView(tx, context, row!.id);
+        })
+        .catch(translateDbError),
+
+    update: (context: AdminContext, id: string, patch: UpdateInput): Promise<DeskView> =>
+      audit
+        .command(async (tx) => {
+          const before = await requireDesk(tx, id);
+          const changes = diff({ name: before.name, email: before.email }, patch);
+          if (Object.keys(changes).length === 0) return deskView(tx, context, id);
+          await tx.update(desks).set({ name: patch.name, email: patch.email }).where(eq(desks.id, id));
+          await audit.append(tx, context, { action: 'admin.desk.update', recordType: 'desk', recordId: id, details: { changes } });
+          return deskView(tx, context, id);
+        })
+        .catch(translateDbError),
+
+    /** A desk with members or a history of notifications is kept: its trail must not vanish. */
+    remove: (context: AdminContext, id: string): Promise<void> =>
+      audit
+        .command(async (tx) => {
+          const before = await requireDesk(tx, id);
+          const [members] = await tx.select({ total: count() }).from(deskMembers).where(eq(deskMembers.deskId, id));
+          if ((members?.total ?? 0) > 0) throw new ConflictProblem('The desk still has members; remove them first.');
+          const [history] = await tx.select({ total: count() }).from(notifications).where(eq(notifications.deskId, id));
+          if ((history?.total ?? 0) > 0) throw new ConflictProblem('The desk has received notifications; it is kept for its history.');
+          await tx.delete(desks).where(eq(desks.id, id));
+          await audit.append(tx, context, {
+            action: 'admin.desk.delete',
+            recordType: 'desk',
+            recordId: id,
+            details: { economy: before.economyCode, area: before.area, name: before.name },
+          });
+        })
+        .catch(translateDbError),
+
+    /** Only a user whose organisation belongs to the desk's economy may staff it. */
+    addMember: (context: AdminContext, id: string, userId: string): Promise<DeskView> =>
+      audit
+        .command(async (tx) => {
+          const desk = await requireDesk(tx, id);
+          const account = await findAccount(tx, userId);
+          if (!account) throw fieldProblem('userId', 'Unknown user.');
+          if (account.user.disabledAt) throw fieldProblem('userId', 'The user is disabled.');
+          if (account.organisation.economy !== desk.economyCode) {
+            throw fieldProblem('userId', `The user belongs to ${account.organisation.economy}; only users of ${desk.economyCode} may staff this desk.`);
+          }
+          const [already] = await tx
+            .select({ userId: deskMembers.userId })
+            .from(deskMembers)
+            .where(and(eq(deskMembers.deskId, id), eq(deskMembers.userId, userId)));
+          if (already) throw new ConflictProblem('The user is already a member of this desk.');
+          await tx.insert(deskMembers).values({ deskId: id, userId });
+          await audit.append(tx, context, {
+            action: 'admin.desk.add_member',
+            recordType: 'desk',
+            recordId: id,
+            details: { userId, email: account.user.email },
+          });
+          return deskView(tx, context, id);
+        })
+        .catch(translateDbError),
+
+    removeMember: (context: AdminContext, id: string, userId: string): Promise<DeskView> =>
+      audit.command(async (tx) => {
+        await requireDesk(tx, id);
+        const removed = await tx
+          .delete(deskMembers)
+          .where(and(eq(deskMembers.deskId, id), eq(deskMembers.userId, userId)))
+          .returning({ userId: deskMembers.userId });
+        if (removed.length === 0) throw new NotFoundProblem('The user is not a member of this desk.');
+        await audit.append(tx, context, { action: 'admin.desk.remove_member', recordType: 'desk', recordId: id, details: { userId } });
+        return deskView(tx, context, id);
+      }),
+  };
+}

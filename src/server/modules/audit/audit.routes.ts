@@ -1,0 +1,53 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AuditEventDetail, AuditEventPage, AuditEventParams, AuditEventQuery, AuditVerifyResult } from '../../../contract/audit';
+import { Problem } from '../../../contract/core';
+import type { AuditLogService } from './audit.service';
+
+const tags = ['audit'];
+const problems = { 400: Problem, 401: Problem, 403: Problem };
+
+export function registerAuditRoutes(app: FastifyInstance, service: AuditLogService) {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+
+  routes.get(
+    '/api/audit/events',
+    {
+      config: { access: 'audit.read' },
+      schema: {
+        tags,
+        summary: 'Audit events, newest first, filtered and paged (the read is audited)',
+        querystring: AuditEventQuery,
+        response: { 200: AuditEventPage, ...problems },
+      },
+    },
+    async (request) => service.list({ actor: request.actor, ip: request.ip }, request.query),
+  );
+
+  routes.get(
+    '/api/audit/events/:seq',
+    {
+      config: { access: 'audit.read' },
+      schema: {
+        tags,
+        summary: 'One audit event with its hashes (the read is audited)',
+        params: AuditEventParams,
+        response: { 200: AuditEventDetail, ...problems, 404: Problem },
+      },
+    },
+    async (request) => service.get({ actor: request.actor, ip: request.ip }, request.params.seq),
+  );
+
+  routes.get(
+    '/api/audit/verify',
+    {
+      config: { access: 'audit.read' },
+      schema: {
+        tags,
+        summary: 'Walk the whole chain and check it reaches the signed checkpoint',
+        response: { 200: AuditVerifyResult, ...problems },
+      },
+    },
+    async (request) => service.verify({ actor: request.actor, ip: request.ip }),
+  );
+}

@@ -1,0 +1,16 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../../platform/deps';
+import { registerAuditRoutes } from './audit.routes';
+import { createAuditLogService } from './audit.service';
+
+/** The audit module's only public face: the auditor's read-only view of the chain. */
+export async function registerAuditModule(app: FastifyInstance, deps: AppDeps) {
+  const service = createAuditLogService({
+    db: deps.db,
+    audit: deps.audit,
+    clock: deps.clock,
+    checkpointPath: deps.checkpointPath,
+    checkpointKey: deps.keys.auditCheckpoint,
+  });
+  registerAuditRoutes(app, service);
+}

@@ -1,0 +1,34 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { MarkAllReadResult, NotificationIdParams, NotificationListQuery, NotificationPage, NotificationView } from '../../../contract/notifications';
+import type { AppDeps } from '../../platform/deps';
+import { createNotificationService } from './notifications.service';
+
+const tags = ['notifications'];
+const config = { access: 'notification.read' as const };
+
+export function registerNotificationRoutes(app: FastifyInstance, deps: AppDeps) {
+  const service = createNotificationService(deps);
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+
+  routes.get(
+    '/api/notifications',
+    {
+      config,
+      schema: { tags, summary: "The user's own notifications and those of their desks", querystring: NotificationListQuery, response: { 200: NotificationPage } },
+    },
+    async (request) => service.list(request.actor, request.query),
+  );
+
+  routes.post(
+    '/api/notifications/:id/read',
+    { config, schema: { tags, summary: 'Mark a notification read', params: NotificationIdParams, response: { 200: NotificationView } } },
+    async (request) => service.markRead({ actor: request.actor, ip: request.ip }, request.params.id),
+  );
+
+  routes.post(
+    '/api/notifications/read-all',
+    { config, schema: { tags, summary: 'Mark every visible notification read', response: { 200: MarkAllReadResult } } },
+    async (request) => service.markAllRead({ actor: request.actor, ip: request.ip }),
+  );
+}

@@ -1,0 +1,159 @@
+import crypto from 'node:crypto';
+import type { ObjectScreenInput, PersonScreenInput, ScreenCandidate, ScreenResult } from '../../../contract/wanted';
+import type { Actor, UserActor } from '../../access/actor';
+import { foldToAscii, nameIndexKeys, normalizeDocumentNumber, normalizeSerial, normalizeVin } from '../../../matching';
+import { BadRequestProblem } from '../../platform/http/errors';
+import { notifyDesk } from '../notifications';
+import { alertRecord, presentAlertSummary } from './alerts.presenter';
+import { requireUser, type WantedDeps } from './alerts.service';
+import { insertHit } from './hits.queries';
+import { candidatesByIdentifier, candidatesByKeys, candidatesByTrigram, loadScreeningRows } from './screening.queries';
+import { type PersonCandidate, type ScoredAlert, scorePersonCandidates } from './screening.scoring';
+import { plateKey } from './wanted.fields';
+import { canReadAlert, isDeskMember } from './wanted.policy';
+import { type AlertWithDesk, findAlertsByIds } from './wanted.queries';
+
+/** Longer input is cut to this many characters before matching (names have at most a few words). */
+export const SCREEN_NAME_MAX_CHARS = 200;
+const MAX_RESULTS = 50;
+
+/** Control characters become spaces, whitespace collapses; nothing else is refused. */
+export function cleanScreeningText(text: string): string {
+  return text.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+function hitReference(): string {
+  return `H-${crypto.randomBytes(5).toString('hex').toUpperCase()}`;
+}
+
+const IDENTIFIER_LABELS: Record<string, string> = { vin: 'VIN', plate: 'plate', serial: 'serial number', document: 'document number', other: 'identifier' };
+
+/** Which stored identifiers a screened object identifier is compared with, normalised the same way. */
+function identifierPairs(input: ObjectScreenInput, identifier: string): { kind: string; normalized: string }[] {
+  switch (input.kind) {
+    case 'vehicle':
+      return [{ kind: 'vin', normalized: normalizeVin(identifier) }, { kind: 'plate', normalized: plateKey(identifier) }];
+    case 'firearm':
+      return [{ kind: 'serial', normalized: normalizeSerial(identifier) }];
+    case 'document':
+      return [{ kind: 'document', normalized: normalizeDocumentNumber(identifier) }];
+    case 'object':
+      return [{ kind: 'other', normalized: normalizeSerial(identifier) }, { kind: 'serial', normalized: normalizeSerial(identifier) }];
+  }
+}
+
+export function createScreeningService(deps: WantedDeps) {
+  const { db, audit, clock } = deps;
+
+  /**
+   * Answers every scored alert: in full when the screener may read it, as a bare hit when not.
+   * Every match or possible match is recorded as a hit for the issuing desk, which is notified.
+   */
+  async function answer(user: UserActor, scored: ScoredAlert[], query: Record<string, string>, ip: string): Promise<ScreenCandidate[]> {
+    const kept = scored.filter((item) => item.decision !== 'no_match').slice(0, MAX_RESULTS);
+    const alerts = new Map<string, AlertWithDesk>((await findAlertsByIds(db, kept.map((item) => item.alertId))).map((row) => [row.id, row]));
+    const now = clock();
+    return audit.command(async (tx) => {
+      const candidates: ScreenCandidate[] = [];
+      let hits = 0;
+      for (const item of kept) {
+        const alert = alerts.get(item.alertId);
+        if (!alert) continue;
+        const readable = canReadAlert(user, alertRecord(alert, now));
+        let reference: string | null = null;
+        // The desk's own members screening its alerts make no hit on it.
+        if (!isDeskMember(user, alert.issuingDeskId)) {
+          const hit = await insertHit(tx, {
+            reference: hitReference(),
+            alertId: alert.id,
+            issuingDeskId: alert.issuingDeskId,
+            screenedBy: user.userId,
+            screenerEconomy: user.economy,
+            screenerOrganisationId: user.organisationId,
+            query,
+            score: item.score,
+            decision: item.decision === 'match' ? 'match' : 'possible',
+            screenerCouldRead: readable,
+            createdAt: now,
+          });
+          reference = hit.reference;
+          hits += 1;
+          await notifyDesk(tx, {
+            deskId: alert.issuingDeskId,
+            kind: 'wanted.hit',
+            title: `Hit on alert ${alert.reference} (${item.decision === 'match' ? 'match' : 'possible match'})`,
+            body: `${user.organisationName} (${user.economy}) screened ${Object.values(query).join(' · ').slice(0, 300)} — score ${item.score}. Confirm or reject it.`,
+            link: `/wanted/hits/${hit.id}`,
+            recordType: 'wanted_hit',
+            recordId: hit.id,
+          });
+          await audit.append(tx, { actor: user, ip }, {
+            action: 'wanted.hit.create',
+            recordType: 'wanted_hit',
+            recordId: hit.id,
+            details: { reference: hit.reference, alertId: alert.id, score: item.score, decision: item.decision, screenerCouldRead: readable },
+          });
+        }
+        if (readable) {
+          const label = alert.primaryName ?? alert.reference;
+          candidates.push({ visibility: 'full', alert: presentAlertSummary(alert, label, now), actionToTake: alert.actionToTake, score: item.score, decision: item.decision, reasons: item.reasons, hitReference: reference });
+        } else if (reference) {
+          candidates.push({ visibility: 'hit', hit: true, holdingDesk: { economy: alert.desk.economy, area: alert.desk.area, name: alert.desk.name }, reference, actionToTake: alert.actionToTake });
+        }
+      }
+      await audit.append(tx, { actor: user, ip }, { action: 'wanted.screen', details: { query, candidates: candidates.length, hits } });
+      return candidates;
+    });
+  }
+
+  return {
+    person: async (actor: Actor, input: PersonScreenInput, ip: string): Promise<ScreenResult> => {
+      const user = requireUser(actor);
+      const notes: string[] = [];
+      let name = cleanScreeningText(input.name);
+      if (!name) throw new BadRequestProblem('Enter a name to screen: the name is empty.', [{ path: 'body.name', message: 'empty' }]);
+      if ([...name].length > SCREEN_NAME_MAX_CHARS) {
+        name = [...name].slice(0, SCREEN_NAME_MAX_CHARS).join('').trim();
+        notes.push(`The name was shortened to its first ${SCREEN_NAME_MAX_CHARS} characters.`);
+      }
+      const now = clock();
+      const documentNumber = input.documentNumber ? normalizeDocumentNumber(cleanScreeningText(input.documentNumber)) : '';
+      const folded = foldToAscii(name);
+      const byKeys = await candidatesByKeys(db, nameIndexKeys(name), now);
+      const byTrigram = await candidatesByTrigram(db, folded, now);
+      const byDocument = await candidatesByIdentifier(db, [{ kind: 'document', normalized: documentNumber }], now);
+      const documentIds = new Set(byDocument.map((item) => item.alertId));
+      const ids = [...new Set([...byKeys, ...byTrigram, ...documentIds])];
+      const grouped = new Map<string, PersonCandidate>();
+      for (const row of await loadScreeningRows(db, ids)) {
+        const candidate = grouped.get(row.id) ?? { alertId: row.id, names: [], dateOfBirth: row.date_of_birth, nationality: row.nationality, documentMatches: documentIds.has(row.id) };
+        candidate.names.push(row.name);
+        grouped.set(row.id, candidate);
+      }
+      const scored = scorePersonCandidates({ name, dateOfBirth: input.dateOfBirth, nationality: input.nationality }, [...grouped.values()]);
+      const query: Record<string, string> = { kind: 'person', name };
+      if (input.dateOfBirth) query.dateOfBirth = input.dateOfBirth;
+      if (input.nationality) query.nationality = input.nationality;
+      if (documentNumber) query.documentNumber = documentNumber;
+      return { normalizedQuery: folded, candidates: await answer(user, scored, query, ip), notes };
+    },
+
+    object: async (actor: Actor, input: ObjectScreenInput, ip: string): Promise<ScreenResult> => {
+      const user = requireUser(actor);
+      const identifier = cleanScreeningText(input.identifier).slice(0, 200);
+      if (!identifier) throw new BadRequestProblem('Enter an identifier to screen: it is empty.', [{ path: 'body.identifier', message: 'empty' }]);
+      const pairs = identifierPairs(input, identifier);
+      const notes = pairs.every((pair) => !pair.normalized) ? ['The identifier has no letters or digits; nothing can match it.'] : [];
+      const found = await candidatesByIdentifier(db, pairs, clock());
+      const scored: ScoredAlert[] = [...new Map(found.map((item) => [item.alertId, item])).values()].map((item) => ({
+        alertId: item.alertId,
+        score: 1,
+        decision: 'match',
+        reasons: [`${IDENTIFIER_LABELS[item.kind] ?? 'identifier'} matches exactly after normalisation`],
+      }));
+      const query = { kind: input.kind, identifier };
+      const normalizedQuery = [...new Set(pairs.map((pair) => pair.normalized).filter(Boolean))].join(' / ');
+      return { normalizedQuery, candidates: await answer(user, scored, query, ip), notes };
+    },
+  };
+}

@@ -1,0 +1,167 @@
+import { type SQL, and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { rowsOf } from '../../db/migrate';
+import { desks } from '../../db/schema/core';
+import type { AlertDraft } from './wanted.fields';
+import { type AlertRow, wantedAlerts, wantedIdentifiers, wantedNameKeys, wantedNames, wantedPhotos } from './wanted.schema';
+
+export const alertMarkingColumns = {
+  classification: wantedAlerts.classification,
+  tlp: wantedAlerts.tlp,
+  releasableEconomies: wantedAlerts.releasableEconomies,
+  releasableOrganisations: wantedAlerts.releasableOrganisations,
+  sharingGroups: wantedAlerts.sharingGroups,
+  ownerOrganisationId: wantedAlerts.ownerOrganisationId,
+};
+
+/** The status as read now: an active alert past its validity is expired. */
+export function effectiveStatusSql(now: Date): SQL<'active' | 'withdrawn' | 'expired'> {
+  return sql<'active' | 'withdrawn' | 'expired'>`(case when ${wantedAlerts.status} = 'active' and ${wantedAlerts.validUntil} <= ${now.toISOString()}::timestamptz then 'expired' else ${wantedAlerts.status} end)`;
+}
+
+/** Alerts that screening may hit: active and inside their validity. */
+export function screenableSql(now: Date): SQL {
+  const at = now.toISOString();
+  return sql`(${wantedAlerts.status} = 'active' and ${wantedAlerts.validFrom} <= ${at}::timestamptz and ${wantedAlerts.validUntil} > ${at}::timestamptz)`;
+}
+
+const deskColumns = { id: desks.id, economy: desks.economyCode, area: desks.area, name: desks.name };
+
+export type AlertWithDesk = AlertRow & { desk: { id: string; economy: string; area: string; name: string } };
+
+function withDesk(row: { alert: AlertRow; desk: AlertWithDesk['desk'] }): AlertWithDesk {
+  return { ...row.alert, desk: row.desk };
+}
+
+export async function insertAlert(db: Db, values: typeof wantedAlerts.$inferInsert): Promise<AlertRow> {
+  const [row] = await db.insert(wantedAlerts).values(values).returning();
+  return row!;
+}
+
+/** Writes the names, retrieval keys and identifiers of an alert, replacing what was there. */
+export async function replaceAlertChildren(db: Db, alertId: string, draft: AlertDraft) {
+  await db.delete(wantedNames).where(eq(wantedNames.alertId, alertId));
+  await db.delete(wantedNameKeys).where(eq(wantedNameKeys.alertId, alertId));
+  await db.delete(wantedIdentifiers).where(eq(wantedIdentifiers.alertId, alertId));
+  if (draft.names.length) await db.insert(wantedNames).values(draft.names.map((name) => ({ alertId, ...name })));
+  if (draft.keys.length) await db.insert(wantedNameKeys).values(draft.keys.map((key) => ({ alertId, key })));
+  if (draft.identifiers.length) await db.insert(wantedIdentifiers).values(draft.identifiers.map((item) => ({ alertId, ...item })));
+}
+
+export async function updateAlertRow(db: Db, id: string, values: Partial<typeof wantedAlerts.$inferInsert>): Promise<void> {
+  await db.update(wantedAlerts).set(values).where(eq(wantedAlerts.id, id));
+}
+
+export async function findAlert(db: Db, id: string): Promise<AlertWithDesk | null> {
+  const [row] = await db
+    .select({ alert: wantedAlerts, desk: deskColumns })
+    .from(wantedAlerts)
+    .innerJoin(desks, eq(desks.id, wantedAlerts.issuingDeskId))
+    .where(eq(wantedAlerts.id, id))
+    .limit(1);
+  return row ? withDesk(row) : null;
+}
+
+export async function findAlertsByIds(db: Db, ids: string[]): Promise<AlertWithDesk[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ alert: wantedAlerts, desk: deskColumns })
+    .from(wantedAlerts)
+    .innerJoin(desks, eq(desks.id, wantedAlerts.issuingDeskId))
+    .where(inArray(wantedAlerts.id, ids));
+  return rows.map(withDesk);
+}
+
+export function listNames(db: Db, alertIds: string[]) {
+  if (alertIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ alertId: wantedNames.alertId, name: wantedNames.name, isAlias: wantedNames.isAlias })
+    .from(wantedNames)
+    .where(inArray(wantedNames.alertId, alertIds))
+    .orderBy(asc(wantedNames.id));
+}
+
+export function listIdentifiers(db: Db, alertIds: string[]) {
+  if (alertIds.length === 0) return Promise.resolve([]);
+  return db.select().from(wantedIdentifiers).where(inArray(wantedIdentifiers.alertId, alertIds));
+}
+
+export function listPhotos(db: Db, alertId: string) {
+  return db.select().from(wantedPhotos).where(eq(wantedPhotos.alertId, alertId)).orderBy(asc(wantedPhotos.createdAt));
+}
+
+export async function findPhoto(db: Db, alertId: string, photoId: string) {
+  const [row] = await db
+    .select()
+    .from(wantedPhotos)
+    .where(and(eq(wantedPhotos.alertId, alertId), eq(wantedPhotos.id, photoId)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function insertPhoto(db: Db, values: typeof wantedPhotos.$inferInsert) {
+  const [row] = await db.insert(wantedPhotos).values(values).returning();
+  return row!;
+}
+
+/** What a list shows: the person's name, else the first identifier, else the description. */
+const labelSql = sql<string>`coalesce(${wantedAlerts.primaryName}, (select wi.value from wanted_identifiers wi where wi.alert_id = ${wantedAlerts.id} limit 1), ${wantedAlerts.attributes}->>'description', ${wantedAlerts.reference})`;
+
+export interface AlertListParams {
+  visible: SQL;
+  now: Date;
+  kind?: string;
+  status?: string;
+  /** Folded name text and a normalised identifier to look for. */
+  folded?: string;
+  identifier?: string;
+  reference?: string;
+  page: number;
+  pageSize: number;
+}
+
+export async function listAlerts(db: Db, params: AlertListParams) {
+  const conditions: SQL[] = [params.visible];
+  if (params.kind) conditions.push(eq(wantedAlerts.kind, params.kind as AlertRow['kind']));
+  if (params.status) conditions.push(sql`${effectiveStatusSql(params.now)} = ${params.status}`);
+  const search: SQL[] = [];
+  if (params.folded) {
+    search.push(sql`exists (select 1 from wanted_names wn where wn.alert_id = ${wantedAlerts.id} and wn.folded like ${`%${params.folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`})`);
+  }
+  if (params.identifier) {
+    search.push(sql`exists (select 1 from wanted_identifiers wi where wi.alert_id = ${wantedAlerts.id} and wi.normalized = ${params.identifier})`);
+  }
+  if (params.reference) search.push(sql`upper(${wantedAlerts.reference}) = ${params.reference.toUpperCase()}`);
+  if (search.length) conditions.push(sql`(${sql.join(search, sql` or `)})`);
+  const where = and(...conditions);
+  const rows = await db
+    .select({ alert: wantedAlerts, desk: deskColumns, label: labelSql, effectiveStatus: effectiveStatusSql(params.now) })
+    .from(wantedAlerts)
+    .innerJoin(desks, eq(desks.id, wantedAlerts.issuingDeskId))
+    .where(where)
+    .orderBy(desc(wantedAlerts.createdAt), asc(wantedAlerts.reference))
+    .limit(params.pageSize)
+    .offset((params.page - 1) * params.pageSize);
+  const [totalRow] = await db.select({ total: count() }).from(wantedAlerts).where(where);
+  return { rows: rows.map((row) => ({ ...withDesk(row), label: row.label })), total: totalRow?.total ?? 0 };
+}
+
+/** Desks of the given ids in the given economy (the ones a user may issue alerts from). */
+export function listDesksIn(db: Db, ids: string[], economy: string) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select(deskColumns)
+    .from(desks)
+    .where(and(inArray(desks.id, ids), eq(desks.economyCode, economy)))
+    .orderBy(asc(desks.area));
+}
+
+/** The next alert reference of an economy in a year: W-RS-2025-00042. */
+export async function nextAlertReference(db: Db, economy: string, year: number): Promise<string> {
+  const prefix = `W-${economy}-${year}-`;
+  const result = await db.execute(
+    sql`select coalesce(max(substring(reference from ${prefix.length + 1})::int), 0) + 1 as n from wanted_alerts where reference like ${`${prefix}%`}`,
+  );
+  const [row] = rowsOf<{ n: number }>(result);
+  return `${prefix}${String(row?.n ?? 1).padStart(5, '0')}`;
+}
