@@ -5,6 +5,7 @@ import { migrateCommand } from './migrate.command';
 import { namesCompareCommand, namesEvalCommand } from './names.command';
 import { seedCommand } from './seed.command';
 import { serveCommand, startCommand } from './serve.command';
+import { wantedExpireCommand } from './wanted-expire.command';
 import { totpCommand } from './totp.command';
 import { userAddCommand } from './user-add.command';
 
@@ -15,6 +16,7 @@ export const commands: Record<string, Command> = {
   migrate: migrateCommand,
   seed: seedCommand,
   'audit verify': auditVerifyCommand,
+  'wanted expire': wantedExpireCommand,
   'user add': userAddCommand,
   totp: totpCommand,
   bench: benchCommand,

@@ -78,7 +78,7 @@ export const userAddCommand: Command = {
       return 0;
     } catch (error) {
       if (error instanceof Error && /unique|duplicate/i.test(error.message + String((error as { cause?: unknown }).cause ?? ''))) {
-        throw new Error(`a user with the e-mail ${email} already exists`);
+        throw new Error(`a user with the e-mail ${email} already exists`, { cause: error });
       }
       throw error;
     } finally {

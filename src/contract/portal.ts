@@ -552,7 +552,7 @@ export type IndicatorInput = z.infer<typeof IndicatorInput>;
 
 export const SearchQuery = PageQuery.extend({
   /** Free text; Cyrillic/Latin, diacritics and one typo are tolerated. Capped at 200 characters. Empty → latest items. */
-  q: z.string().max(2000).default(''),
+  q: z.string().default(''),
   type: SearchType.optional(),
   topic: Slug.optional(),
   economy: EconomyCode.optional(),

@@ -15,6 +15,7 @@ export const POSSIBLE_THRESHOLD = 0.55;
 const CONFLICT_SCORE = 0.25;
 const UNMATCHED_PENALTY = 0.02;
 const ORDER_PENALTY = 0.01;
+const LOOSE_WHEN_REORDERED = new Set(['definite_form', 'cognate', 'gender_form', 'lexicon_variant']);
 
 interface Alignment {
   pairs: Array<{ a: NameToken; b: NameToken; relation: TokenRelation }>;
@@ -119,6 +120,12 @@ function compareParsed(tokensA: NameToken[], tokensB: NameToken[]): NameComparis
   if (crossesOrder(alignment)) {
     score -= ORDER_PENALTY;
     reasons.push('name order differs');
+    // Reordered *and* only related by form (Hasan Ibrahimi / Ibrahim Hasani): one person's given
+    // name is the other's surname.
+    if (alignment.pairs.some((p) => LOOSE_WHEN_REORDERED.has(p.relation.kind))) {
+      score = Math.min(score, POSSIBLE_THRESHOLD + 0.1);
+      reasons.push('reordered words agree only as related forms (given name against surname)');
+    }
   }
   return result(score, reasons);
 }

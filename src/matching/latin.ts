@@ -74,7 +74,9 @@ export function latinToFine(word: string, context: LatinContext): string[] {
     return [readY(applyDigraphs(base)).replace(/ʦ/gu, 'c')];
   }
   const asTch = readY(applyDigraphs(base.replace(/ch/gu, 'č')));
-  const asH = readY(applyDigraphs(base.replace(/ch/gu, 'h')));
+  // χ / х / German ch as h: word-initially or after a vowel (Christowa, Vlachos); after a
+  // consonant ch is č (Stanchev), or "Stanchev" would read as Stanev.
+  const asH = readY(applyDigraphs(base.replace(/(^|[aeiouy])ch/gu, '$1h').replace(/ch/gu, 'č')));
   return [asTch, asH];
 }
 

@@ -12,8 +12,8 @@ function collapseDoubles(text: string): string {
 }
 
 /** Shared steps; `keepMarks` keeps č ć š ž đ dž distinct (for the minimal-pair check). */
-function phoneticSkeleton(fine: string, keepMarks: boolean): string {
-  let out = fine.normalize('NFC').toLowerCase();
+function phoneticSkeleton(fine: string, keepMarks: boolean, greekVowels = true): string {
+  let out = fine.normalize('NFC').toLowerCase().replace(/ck/gu, 'k');
   out = out.replace(/dž/gu, keepMarks ? 'ǆ' : 'd').replace(/dz/gu, keepMarks ? 'ǆ' : 'd');
   if (!keepMarks) {
     out = out.replace(/đ/gu, 'd').replace(/[čć]/gu, 'c').replace(/š/gu, 's').replace(/ž/gu, 'z');
@@ -21,13 +21,14 @@ function phoneticSkeleton(fine: string, keepMarks: boolean): string {
   out = out
     .replace(/lj/gu, 'l').replace(/nj/gu, 'n')
     .replace(/ph/gu, 'f').replace(/th/gu, 't').replace(/dh/gu, 'd').replace(/kh/gu, 'h')
-    .replace(/gh/gu, 'g').replace(/ck/gu, 'k').replace(/ts/gu, 'c').replace(/x/gu, 'ks')
+    .replace(/gh/gu, 'g').replace(/ts/gu, 'c').replace(/x/gu, 'ks')
     .replace(/w/gu, 'v').replace(/q/gu, 'c').replace(/y/gu, 'j');
   // German-issued MRZs write Turkish ö ü as OE UE.
   out = out.replace(/oe/gu, 'o').replace(/ue/gu, 'u');
   // Greek vowel digraphs and cluster spellings, written many ways in Latin.
+  out = out.replace(/ou/gu, 'u');
+  if (greekVowels) out = out.replace(/oi/gu, 'i').replace(/ei/gu, 'i').replace(/ai/gu, 'e');
   out = out
-    .replace(/ou/gu, 'u').replace(/oi/gu, 'i').replace(/ei/gu, 'i').replace(/ai/gu, 'e')
     .replace(/au/gu, 'av').replace(/eu/gu, 'ev')
     .replace(/mp/gu, 'mb').replace(/nt/gu, 'nd').replace(/gk/gu, 'g').replace(/gg/gu, 'ng');
   out = out.replace(/([bcdfgklmnprstvzǆđčćšž])h/gu, '$1');
@@ -41,7 +42,8 @@ function phoneticSkeleton(fine: string, keepMarks: boolean): string {
  * every other j becomes i (Stojanova, Stoianova; Marija, Maria after doubling collapses).
  */
 function readGlides(text: string): string {
-  let out = text.replace(/^[ji](?=[aeou])/u, '');
+  // Russian-style ye after a vowel (Alekseyev) is the plain e of Алексеев.
+  let out = text.replace(/^[ji](?=[aeou])/u, '').replace(/(?<=[aeiou])j(?=e)/gu, '');
   out = out.replace(/(?<=[^aeiouj])j(?=[ou])/gu, '');
   out = out.replace(/j/gu, 'i');
   return out.replace(/i(?=i)/gu, '');
@@ -49,6 +51,14 @@ function readGlides(text: string): string {
 
 export function coarseKey(fine: string): string {
   return phoneticSkeleton(fine, false).replace(/[^a-z]/gu, '');
+}
+
+/**
+ * Coarse key that reads Latin ai/ei/oi as two letters (Ivailo = Ивайло, Stoichev = Стойчев),
+ * where the main key reads them as Greek vowel digraphs (Aikaterini = Ekaterini).
+ */
+export function literalCoarseKey(fine: string): string {
+  return phoneticSkeleton(fine, false, false).replace(/[^a-z]/gu, '');
 }
 
 export function markedKey(fine: string): string {

@@ -2,7 +2,7 @@ import { cyrillicToFine } from './cyrillic';
 import type { CyrillicLanguage } from './cyrillic';
 import { greekReadings } from './greek';
 import { hasNativeMarks, latinToFine } from './latin';
-import { coarseKey, markedKey } from './phonetic';
+import { coarseKey, literalCoarseKey, markedKey } from './phonetic';
 import { charScript, detectScript } from './script';
 import type { Script } from './types';
 
@@ -25,7 +25,12 @@ function unique(values: string[]): string[] {
 
 /** Fine readings of one word by script; a mixed-script word is read letter by letter. */
 function fineReadings(word: string, script: Script, context: NameContext): string[] {
-  if (script === 'cyrillic') return [cyrillicToFine(word, context.cyrillicLanguage)];
+  if (script === 'cyrillic') {
+    const primary = cyrillicToFine(word, context.cyrillicLanguage);
+    // Bulgarian ъ: Streamlined a, BGN/PCGN ŭ (Petur), CLDR generic drops it.
+    if (context.cyrillicLanguage !== 'bg' || !/[ъЪ]/u.test(word)) return [primary];
+    return [primary, cyrillicToFine(word.replace(/[ъЪ]/gu, 'у'), 'bg')];
+  }
   if (script === 'greek') {
     // Greek χ is h in the phonemic alphabet; "ch" would read as č.
     return unique(greekReadings(word).map((r) => latinToFine(r.replace(/ch/gu, 'h'), { romanian: false })[0] ?? ''));
@@ -46,7 +51,7 @@ function fineReadings(word: string, script: Script, context: NameContext): strin
 export function readWord(word: string, context: NameContext): WordReading {
   const script = detectScript(word);
   const fineForms = unique(fineReadings(word, script, context));
-  const coarseForms = unique(fineForms.map(coarseKey));
+  const coarseForms = unique([...fineForms.map(coarseKey), ...fineForms.map(literalCoarseKey)]);
   const fullyMarked =
     (script === 'latin' && hasNativeMarks(word)) ||
     (script === 'cyrillic' && context.cyrillicLanguage === 'sr_mk');

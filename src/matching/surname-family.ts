@@ -27,7 +27,7 @@ export function familyStem(coarse: string): string {
   if (/[sc]ka$/u.test(coarse)) return coarse.slice(0, -1) + 'i';
   if (/[oe]va$/u.test(coarse)) return coarse.slice(0, -1);
   if (/opulu$/u.test(coarse)) return coarse.slice(0, -1) + 'os';
-  if (/idu$/u.test(coarse)) return coarse.slice(0, -1) + 'is';
+  if (/[aei]du$/u.test(coarse)) return coarse.slice(0, -1) + 'i'; // -idou/-adou → -idis/-adis → -idi/-adi
   if (/[^aeiou]is$/u.test(coarse)) return coarse.slice(0, -1);
   if (/[^aeiou]as$/u.test(coarse)) return coarse.slice(0, -1);
   return coarse;

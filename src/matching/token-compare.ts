@@ -1,4 +1,5 @@
-import { lookupGivenName, lookupSurname } from './lexicon';
+import { exactSurname, isAttestedName, lookupGivenName, lookupSurname, spellingKey } from './lexicon';
+import type { GivenNameHit } from './lexicon';
 import { areGenderForms, surnameFamily } from './surname-family';
 import { typoDistance } from './typo';
 import type { NameToken } from './types';
@@ -83,9 +84,21 @@ function isDefiniteForm(a: string, b: string): boolean {
   return ending === 'i' || (ending === 'u' && 'kgh'.includes(lastOfShort));
 }
 
+/** Dejan/Dejana, Florin/Florina, Slavko/Slavka: the feminine of a listed male given name. */
+function givenFemaleForm(a: NameToken, b: NameToken, givenA: GivenNameHit[], givenB: GivenNameHit[]): TokenRelation | undefined {
+  const feminine = (male: string, other: string): boolean =>
+    other === male + 'a' || other === male + 'ina' || (/[oe]$/u.test(male) && other === male.slice(0, -1) + 'a');
+  const x = spellingKey(a.raw);
+  const y = spellingKey(b.raw);
+  const maleA = givenA.some((hit) => hit.gender === 'm') && feminine(x, y);
+  const maleB = givenB.some((hit) => hit.gender === 'm') && feminine(y, x);
+  if (!maleA && !maleB) return undefined;
+  return relation('different', `${quote(a)} ≠ ${quote(b)}: the given name changes gender`);
+}
+
 function compareByLexicon(a: NameToken, b: NameToken): TokenRelation | undefined {
-  const givenA = lookupGivenName(a.coarseForms);
-  const givenB = lookupGivenName(b.coarseForms);
+  const givenA = lookupGivenName(a.coarseForms, a.raw);
+  const givenB = lookupGivenName(b.coarseForms, b.raw);
   const shared = givenA.find((hit) => givenB.some((other) => other.groupId === hit.groupId));
   if (shared) return relation('cognate', `${quote(a)} ~ ${quote(b)}: cognate/colloquial forms of one given name (${shared.form})`);
   const surnameA = lookupSurname(a.coarseForms);
@@ -93,6 +106,8 @@ function compareByLexicon(a: NameToken, b: NameToken): TokenRelation | undefined
   if (surnameA !== undefined && surnameA === surnameB && !pairs(a, b).some(([x, y]) => areGenderForms(x, y))) {
     return relation('lexicon_variant', `${quote(a)} ~ ${quote(b)}: listed spellings of one surname`);
   }
+  const femaleForm = givenFemaleForm(a, b, givenA, givenB);
+  if (femaleForm) return femaleForm;
   if (givenA.length > 0 && givenB.length > 0) {
     const genders = givenA[0]?.gender !== givenB[0]?.gender ? ' (different gender)' : '';
     return relation('different', `${quote(a)} ≠ ${quote(b)}: different given names${genders}`);
@@ -114,22 +129,54 @@ function compareForms(a: NameToken, b: NameToken): TokenRelation {
   if (familyA !== familyB && familyA !== 'other' && familyB !== 'other' && x.length >= 5 && y.length >= 5) {
     return relation('different', `${quote(a)} ≠ ${quote(b)}: different surname families (-${familyA} / -${familyB})`);
   }
+  if (albanianAjDiffers(a, b)) {
+    return relation('different', `${quote(a)} ≠ ${quote(b)}: an Albanian -aj surname is another family`);
+  }
   const surnameA = lookupSurname(a.coarseForms);
   const surnameB = lookupSurname(b.coarseForms);
   if (surnameA !== undefined && surnameB !== undefined && surnameA !== surnameB) {
     return relation('different', `${quote(a)} ≠ ${quote(b)}: two different attested surnames`);
   }
-  const distance = Math.min(...all.map(([p, q]) => typoDistance(p, q)));
+  const attestedA = isAttestedName(a.coarseForms);
+  const attestedB = isAttestedName(b.coarseForms);
+  if (attestedA && attestedB) return relation('different', `${quote(a)} ≠ ${quote(b)}: two different attested names`);
+  // Typing distance on the phonetic keys and on the written (ASCII-folded) spellings: a
+  // transposition such as Radivojveić is one slip in writing, two in the key.
+  const distance = Math.min(typoDistance(spellingKey(a.raw), spellingKey(b.raw)), ...all.map(([p, q]) => typoDistance(p, q)));
   const shortest = Math.min(...all.map(([p, q]) => Math.min(p.length, q.length)));
   if (distance <= 1 && shortest >= 4) return relation('typo', `${quote(a)} ~ ${quote(b)}: one typing slip apart`);
   if (distance <= 2 && shortest >= 4) return relation('near', `${quote(a)} ? ${quote(b)}: similar, but not a known variant`);
   return relation('different', `${quote(a)} ≠ ${quote(b)}: different names`);
 }
 
+/** Hoxha/Hoxhaj, Hoti/Hotaj: the -aj ending makes another Albanian surname. */
+function albanianAjDiffers(a: NameToken, b: NameToken): boolean {
+  const x = spellingKey(a.raw);
+  const y = spellingKey(b.raw);
+  if (x.endsWith('aj') === y.endsWith('aj')) return false;
+  const [aj, other] = x.endsWith('aj') ? [x, y] : [y, x];
+  return aj.length >= 5 && other.length >= 3 && other.slice(0, 2) === aj.slice(0, 2);
+}
+
+/** Two different listed surnames that differ only in a doubled letter (Pappas/Papas, Karras/Karas). */
+function listedSpellingsDiffer(a: NameToken, b: NameToken): boolean {
+  if (a.script !== 'latin' || b.script !== 'latin') return false;
+  const single = (word: string): string => spellingKey(word).replace(/(.)\1+/gu, '$1');
+  if (single(a.raw) !== single(b.raw)) return false;
+  const idA = exactSurname(a.raw);
+  const idB = exactSurname(b.raw);
+  return idA !== undefined && idB !== undefined && idA !== idB;
+}
+
 /** How two name tokens relate; never throws. */
 export function compareTokens(a: NameToken, b: NameToken): TokenRelation {
   if (a.isInitial || b.isInitial) return compareInitial(a, b);
   if (a.raw.toLowerCase() === b.raw.toLowerCase()) return relation('identical', `${quote(a)} = ${quote(b)}`);
+  if (listedSpellingsDiffer(a, b)) return relation('different', `${quote(a)} ≠ ${quote(b)}: two different listed surnames`);
+  // One side ASCII: if folding makes the two identical, the ASCII form is a rendering of the other.
+  if (a.script === 'latin' && b.script === 'latin' && spellingKey(a.raw) === spellingKey(b.raw)) {
+    return compareSameSound(a, b, spellingKey(a.raw));
+  }
   const sharedFine = a.fineForms.find((form) => b.fineForms.includes(form));
   if (sharedFine !== undefined) return compareSameSound(a, b, sharedFine);
   const sharedCoarse = a.coarseForms.find((form) => b.coarseForms.includes(form));

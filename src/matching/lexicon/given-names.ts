@@ -5,6 +5,8 @@
  * (Nikola/Nikolina, Marko/Mirko, Emin/Emir). Forms are written in their own orthography;
  * transliterations of these forms need not be listed, the matcher derives them.
  */
+import { EXTRA_FEMALE, EXTRA_MALE } from './given-names-extra';
+
 export type Gender = 'm' | 'f';
 
 export interface GivenNameGroup {
@@ -543,4 +545,6 @@ function parseGroups(gender: Gender, block: string): GivenNameGroup[] {
   return block.split('\n').map((line) => line.trim()).filter(Boolean).map((line) => group(gender, line));
 }
 
-export const GIVEN_NAME_GROUPS: GivenNameGroup[] = [...parseGroups('m', MALE), ...parseGroups('f', FEMALE)];
+export const GIVEN_NAME_GROUPS: GivenNameGroup[] = [
+  ...parseGroups('m', MALE), ...parseGroups('f', FEMALE), ...parseGroups('m', EXTRA_MALE), ...parseGroups('f', EXTRA_FEMALE),
+];

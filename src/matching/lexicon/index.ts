@@ -4,6 +4,7 @@ import { GIVEN_NAME_GROUPS } from './given-names';
 import type { Gender } from './given-names';
 import { SURNAMES } from './surnames';
 import { familyStem } from '../surname-family';
+import { foldToAscii } from '../fold';
 
 export type { Gender } from './given-names';
 
@@ -52,16 +53,55 @@ function buildSurnameIndex(): Map<string, number> {
 
 let givenIndex: Map<string, GivenNameHit[]> | undefined;
 let surnameIndex: Map<string, number> | undefined;
+let exactGiven: Map<string, Set<number>> | undefined;
+let exactSurnames: Map<string, number> | undefined;
 
-export function lookupGivenName(coarseForms: string[]): GivenNameHit[] {
+/** Lowercase ASCII spelling of one word, as the lexicon's exact indexes key it. */
+export function spellingKey(word: string): string {
+  return foldToAscii(word).replace(/[^a-z]/gu, '');
+}
+
+function buildExactGiven(): Map<string, Set<number>> {
+  const index = new Map<string, Set<number>>();
+  GIVEN_NAME_GROUPS.forEach((group, groupId) => {
+    for (const form of group.forms) {
+      const ids = index.get(spellingKey(form)) ?? new Set<number>();
+      ids.add(groupId);
+      index.set(spellingKey(form), ids);
+    }
+  });
+  return index;
+}
+
+/**
+ * Given-name groups these keys spell. When the written spelling is itself a listed form,
+ * only its own groups count: Kemal is not Cemal, although Albanian Qemal (= Kemal) and
+ * Cemal share a coarse key.
+ */
+export function lookupGivenName(coarseForms: string[], spelling?: string): GivenNameHit[] {
   givenIndex ??= buildGivenIndex();
+  exactGiven ??= buildExactGiven();
   const hits: GivenNameHit[] = [];
   for (const key of coarseForms) {
     for (const hit of givenIndex.get(key) ?? []) {
       if (!hits.some((h) => h.groupId === hit.groupId)) hits.push(hit);
     }
   }
-  return hits;
+  const exact = spelling === undefined ? undefined : exactGiven.get(spellingKey(spelling));
+  if (!exact) return hits;
+  const own = hits.filter((hit) => exact.has(hit.groupId));
+  return own.length > 0 ? own : hits;
+}
+
+/** Id of the listed surname written exactly so (ASCII-folded), if any. */
+export function exactSurname(word: string): number | undefined {
+  if (!exactSurnames) {
+    exactSurnames = new Map();
+    SURNAMES.forEach((spellings, id) => {
+      for (const spelling of spellings) exactSurnames?.set(spellingKey(spelling), id);
+    });
+  }
+  return exactSurnames.get(spellingKey(word));
 }
 
 /** Id of the attested surname these keys spell, if any. */
@@ -79,7 +119,43 @@ export function lookupSurname(coarseForms: string[]): number | undefined {
 }
 
 export function isAttestedName(coarseForms: string[]): boolean {
-  return lookupGivenName(coarseForms).length > 0 || lookupSurname(coarseForms) !== undefined;
+  return lookupGivenName(coarseForms).length > 0 || lookupSurname(coarseForms) !== undefined
+    || coarseForms.some(isDerivedSurname);
+}
+
+/** Endings that turn a given name into a surname (coarse keys), longest first. */
+const PATRONYMIC_ENDINGS = ['opulos', 'ovski', 'evski', 'ovic', 'evic', 'oski', 'eski', 'escu', 'oglu', 'idis',
+  'akis', 'ski', 'ova', 'eva', 'ic', 'ov', 'ev', 'in', 'aj', 'i', 'u'];
+let givenStems: Set<string> | undefined;
+
+function buildGivenStems(): Set<string> {
+  const stems = new Set<string>();
+  for (const group of GIVEN_NAME_GROUPS) {
+    for (const form of group.forms) {
+      for (const key of keysOf(form)) {
+        if (key.length < 3) continue;
+        stems.add(key);
+        if (/[aeiou]$/u.test(key)) stems.add(key.slice(0, -1));
+        if (/[^aeiou][aeo]r$/u.test(key)) stems.add(key.slice(0, -2) + 'r'); // Petar → Petr-ović
+        if (/(os|is|as|es)$/u.test(key)) stems.add(key.slice(0, -2)); // Nikos → Nik-, Kostas → Kost-
+      }
+    }
+  }
+  return stems;
+}
+
+/**
+ * A surname built regularly from a listed given name (Milanović, Stojanovski, Hasanaj,
+ * Petrescu, Ahmetoğlu, Nikolaidis) is attested even when it is not listed itself.
+ */
+export function isDerivedSurname(coarse: string): boolean {
+  givenStems ??= buildGivenStems();
+  for (const ending of PATRONYMIC_ENDINGS) {
+    if (!coarse.endsWith(ending)) continue;
+    const stem = coarse.slice(0, -ending.length);
+    if (stem.length >= 3 && givenStems.has(stem)) return true;
+  }
+  return false;
 }
 
 const ROMANIAN_GIVEN = new Set(['gheorghe', 'ion', 'ioan', 'vasile', 'mircea', 'dumitru', 'nicolae', 'mihai', 'andrei',

@@ -103,6 +103,8 @@ Karakaya Karataş Özer Özgür Akın Ekinci Gök Güven Kocabaş Demirci Sezer 
 Yıldızoğlu Öztop Özkaya Yılmazer Kayaoğlu Demirel Demirtaş
 `;
 
+import { EXTRA_SURNAMES } from './surnames-extra';
+
 function parseBlock(block: string): string[][] {
   return block.split(/\s+/u).filter(Boolean).map((entry) => entry.split('|'));
 }
@@ -116,4 +118,5 @@ export const SURNAMES: string[][] = [
   ...parseBlock(GREEK),
   ...parseBlock(ROMANIAN),
   ...parseBlock(TURKISH),
+  ...EXTRA_SURNAMES,
 ];

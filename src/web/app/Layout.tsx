@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../api/session';
+import { NotificationsBell } from '../features/notifications/NotificationsBell';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { navItems } from './features';
 import { SignOutButton } from './SignOutButton';
@@ -47,6 +48,7 @@ export function Layout() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitcher />
+            {signedIn && <NotificationsBell />}
             {signedIn ? (
               <>
                 <Button component={Link} to="/profile" variant="subtle" size="compact-sm" visibleFrom="sm">

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Action } from '../../../contract/actions';
 import type { Role } from '../../../contract/core';
+import { sharingGroups } from '../../db/schema/core';
 import { buildTestApp, type TestApp } from '../../test/build-test-app';
 import { buildDesk, buildOrganisation, buildUser, signedInUser } from '../../test/factories';
 import { deniedEvents, writtenState } from './admin.test-support';
@@ -17,7 +18,7 @@ beforeAll(async () => {
   const desk = await buildDesk(deps, { economy: 'RS', area: 'border' });
   await buildUser(deps, { organisationId: organisation.id, roles: ['officer'], deskIds: [desk.id] });
   const [group] = await deps.db
-    .insert((await import('../../db/schema/core')).sharingGroups)
+    .insert(sharingGroups)
     .values({ name: 'Access test group', economyCodes: ['RS'] })
     .returning();
   for (const role of ['officer', 'editor', 'reader', 'contact_point', 'auditor'] as Role[]) {

@@ -16,16 +16,11 @@ function postgresCode(error: unknown): string | undefined {
  * write, a record another module still points at) into problems instead of a 500.
  */
 export function translateDbError(error: unknown): never {
-  switch (postgresCode(error)) {
-    case '23505':
-      throw new ConflictProblem('A record with the same unique values already exists.');
-    case '23503':
-      throw new ConflictProblem('Other records still refer to this one.');
-    case '23514':
-      throw new UnprocessableProblem('The values break a rule of the database.');
-    default:
-      throw error;
-  }
+  const code = postgresCode(error);
+  if (code === '23505') throw new ConflictProblem('A record with the same unique values already exists.');
+  if (code === '23503') throw new ConflictProblem('Other records still refer to this one.');
+  if (code === '23514') throw new UnprocessableProblem('The values break a rule of the database.');
+  throw error;
 }
 
 export function fieldProblem(path: string, message: string): UnprocessableProblem {

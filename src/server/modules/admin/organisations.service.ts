@@ -1,5 +1,5 @@
 import { and, count, eq, ne, sql } from 'drizzle-orm';
-import { OrganisationInput, OrganisationUpdate } from '../../../contract/admin';
+import type { OrganisationInput, OrganisationUpdate } from '../../../contract/admin';
 import type { OrganisationView } from '../../../contract/directory';
 import type { Db } from '../../db/client';
 import { deskMembers, desks, organisations, sharingGroups, users } from '../../db/schema/core';

@@ -1,5 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../platform/deps';
+import { createPortalServices } from './portal.services';
+import { registerEditorRoutes } from './routes/editor.routes';
+import { registerFeedRoutes } from './routes/feeds.routes';
+import { registerPublicRoutes } from './routes/public.routes';
+
+export { seedPortalDemo } from './seed/seed-portal';
 
 /** The portal module's only public face: registers its routes. */
-export async function registerPortalModule(_app: FastifyInstance, _deps: AppDeps) {}
+export async function registerPortalModule(app: FastifyInstance, deps: AppDeps) {
+  const services = createPortalServices(deps);
+  registerPublicRoutes(app, services);
+  registerFeedRoutes(app, services);
+  await registerEditorRoutes(app, services);
+}

@@ -16,7 +16,7 @@ import { authorize } from '../../access/authorize';
 import { visibleMarked } from '../../access/scopes';
 import type { Db } from '../../db/client';
 import { organisations } from '../../db/schema/core';
-import { foldToAscii, normalizeSerial } from '../../../matching';
+import { foldToAscii, nameIndexKeys, normalizeSerial } from '../../../matching';
 import type { AuditService } from '../../platform/audit/audit.service';
 import { ConflictProblem, NotFoundProblem, UnauthorizedProblem, UnprocessableProblem } from '../../platform/http/errors';
 import { alertRecord, presentAlert, presentAlertSummary, statusAt } from './alerts.presenter';
@@ -215,6 +215,7 @@ export function createAlertService(deps: WantedDeps) {
         kind: query.kind,
         status: query.status,
         folded: q ? foldToAscii(q) || undefined : undefined,
+        keys: q ? nameIndexKeys(q) : undefined,
         identifier: q ? normalizeSerial(q) || undefined : undefined,
         reference: q,
         page: query.page,

@@ -1,5 +1,29 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../platform/deps';
+import { registerAlertRoutes } from './alerts.routes';
+import { runWantedMaintenance } from './maintenance.service';
+import { registerScreeningRoutes } from './screening.routes';
 
-/** The wanted module's only public face: registers its routes. */
-export async function registerWantedModule(_app: FastifyInstance, _deps: AppDeps) {}
+export { runWantedMaintenance, REVIEW_REMINDER_DAYS } from './maintenance.service';
+export { seedWantedDemo } from './wanted.seed';
+
+/** How often the server marks expired alerts and sends review reminders. */
+const MAINTENANCE_INTERVAL_MS = 15 * 60 * 1000;
+
+/** The wanted module's only public face: registers its routes and its maintenance job. */
+export async function registerWantedModule(app: FastifyInstance, deps: AppDeps) {
+  await registerAlertRoutes(app, deps);
+  registerScreeningRoutes(app, deps);
+
+  const runQuietly = () => {
+    runWantedMaintenance(deps).catch((error: unknown) => app.log.error({ err: error }, 'wanted maintenance failed'));
+  };
+  let timer: NodeJS.Timeout | null = null;
+  app.addHook('onReady', async () => {
+    timer = setInterval(runQuietly, MAINTENANCE_INTERVAL_MS);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => {
+    if (timer) clearInterval(timer);
+  });
+}

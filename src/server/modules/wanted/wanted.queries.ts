@@ -114,6 +114,8 @@ export interface AlertListParams {
   status?: string;
   /** Folded name text and a normalised identifier to look for. */
   folded?: string;
+  /** Name retrieval keys: any shared key finds the alert (across scripts). */
+  keys?: string[];
   identifier?: string;
   reference?: string;
   page: number;
@@ -127,6 +129,9 @@ export async function listAlerts(db: Db, params: AlertListParams) {
   const search: SQL[] = [];
   if (params.folded) {
     search.push(sql`exists (select 1 from wanted_names wn where wn.alert_id = ${wantedAlerts.id} and wn.folded like ${`%${params.folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`})`);
+  }
+  if (params.keys?.length) {
+    search.push(sql`exists (select 1 from wanted_name_keys wk where wk.alert_id = ${wantedAlerts.id} and wk.key = any(${`{${params.keys.map((key) => `"${key.replace(/["\\]/g, '')}"`).join(',')}}`}::text[]))`);
   }
   if (params.identifier) {
     search.push(sql`exists (select 1 from wanted_identifiers wi where wi.alert_id = ${wantedAlerts.id} and wi.normalized = ${params.identifier})`);
@@ -160,7 +165,7 @@ export function listDesksIn(db: Db, ids: string[], economy: string) {
 export async function nextAlertReference(db: Db, economy: string, year: number): Promise<string> {
   const prefix = `W-${economy}-${year}-`;
   const result = await db.execute(
-    sql`select coalesce(max(substring(reference from ${prefix.length + 1})::int), 0) + 1 as n from wanted_alerts where reference like ${`${prefix}%`}`,
+    sql`select coalesce(max(substring(reference from ${prefix.length + 1}::int)::int), 0) + 1 as n from wanted_alerts where reference like ${`${prefix}%`}`,
   );
   const [row] = rowsOf<{ n: number }>(result);
   return `${prefix}${String(row?.n ?? 1).padStart(5, '0')}`;

@@ -1,3 +1,27 @@
 import type { Feature } from '../../app/feature';
+import { RequireSignIn } from '../auth/RequireSignIn';
+import { AdminDesksPage } from './AdminDesksPage';
+import { AdminOrganisationsPage } from './AdminOrganisationsPage';
+import { AdminSharingGroupsPage } from './AdminSharingGroupsPage';
+import { AdminUsersPage } from './AdminUsersPage';
 
-export const adminFeature: Feature = { routes: [], nav: [] };
+export const adminFeature: Feature = {
+  routes: [
+    {
+      path: 'admin',
+      element: <RequireSignIn />,
+      children: [
+        { path: 'users', element: <RequireSignIn ability="admin.user.manage"><AdminUsersPage /></RequireSignIn> },
+        { path: 'organisations', element: <RequireSignIn ability="admin.organisation.manage"><AdminOrganisationsPage /></RequireSignIn> },
+        { path: 'desks', element: <RequireSignIn ability="admin.desk.manage"><AdminDesksPage /></RequireSignIn> },
+        { path: 'sharing-groups', element: <RequireSignIn ability="admin.sharing_group.manage"><AdminSharingGroupsPage /></RequireSignIn> },
+      ],
+    },
+  ],
+  nav: [
+    { to: '/admin/users', label: 'admin:nav.users', ability: 'admin.user.manage', area: 'secure' },
+    { to: '/admin/organisations', label: 'admin:nav.organisations', ability: 'admin.organisation.manage', area: 'secure' },
+    { to: '/admin/desks', label: 'admin:nav.desks', ability: 'admin.desk.manage', area: 'secure' },
+    { to: '/admin/sharing-groups', label: 'admin:nav.groups', ability: 'admin.sharing_group.manage', area: 'secure' },
+  ],
+};

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import {
   Article,
-  ArticleInput,
+  type ArticleInput,
   ArticlePage,
   ContentLanguage,
   Document,
-  DocumentMetadataInput,
+  type DocumentMetadataInput,
   DocumentPage,
   EconomyList,
   EditorArticle,
@@ -17,10 +17,10 @@ import {
   EditorItem,
   EditorItemPage,
   Event,
-  EventInput,
+  type EventInput,
   EventPage,
   EventRegistration,
-  IndicatorInput,
+  type IndicatorInput,
   Indicator,
   IndicatorList,
   Initiative,
@@ -281,11 +281,12 @@ const EDITOR_SCHEMAS = {
 } as const;
 
 type EditorSchemas = typeof EDITOR_SCHEMAS;
+type EditorRecordOf<T extends WorkflowType> = z.infer<EditorSchemas[T]>;
 
 export function useEditorRecord<T extends WorkflowType>(type: T, id: string | undefined) {
   return useQuery({
     queryKey: portalKeys.editorItem(type, id ?? 'new'),
-    queryFn: ({ signal }) => api(EDITOR_SCHEMAS[type] as EditorSchemas[T], `${BASE}/editor/${type}/${id ?? ''}`, { signal }),
+    queryFn: ({ signal }) => api(EDITOR_SCHEMAS[type], `${BASE}/editor/${type}/${id ?? ''}`, { signal }) as Promise<EditorRecordOf<T>>,
     enabled: id !== undefined,
   });
 }
@@ -297,10 +298,10 @@ export function useSaveEditorRecord<T extends WorkflowType>(type: T, id: string 
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: InputOf[T]) =>
-      api(EDITOR_SCHEMAS[type] as EditorSchemas[T], id ? `${BASE}/editor/${type}/${id}` : `${BASE}/editor/${type}`, {
+      api(EDITOR_SCHEMAS[type], id ? `${BASE}/editor/${type}/${id}` : `${BASE}/editor/${type}`, {
         method: id ? 'PUT' : 'POST',
         body: input,
-      }),
+      }) as Promise<EditorRecordOf<T>>,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: portalKeys.editor }),
   });
 }

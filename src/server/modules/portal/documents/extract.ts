@@ -75,7 +75,7 @@ function unzipEntries(bytes: Buffer, wanted: string[]): Record<string, Uint8Arra
 
 async function extractPdf(bytes: Buffer): Promise<ExtractedDocument> {
   try {
-    const pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: true });
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: true, verbosity: 0 });
     const { totalPages, text } = await extractText(pdf, { mergePages: true });
     await pdf.destroy();
     return { format: 'pdf', text, pageCount: totalPages };

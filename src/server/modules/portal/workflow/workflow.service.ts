@@ -99,10 +99,22 @@ export async function listEditorItems(db: Db, actor: Actor, type: WorkflowType, 
   };
 }
 
+/** JSON with sorted keys: jsonb does not keep key order. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${stableJson((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
 function changedFields(previous: Record<string, unknown> | null, next: Record<string, unknown>): string[] {
   if (!previous) return Object.keys(next);
   const keys = new Set([...Object.keys(previous), ...Object.keys(next)]);
-  return [...keys].filter((key) => JSON.stringify(previous[key]) !== JSON.stringify(next[key]));
+  return [...keys].filter((key) => stableJson(previous[key]) !== stableJson(next[key]));
 }
 
 export async function latestSnapshot(db: Db, type: WorkflowType, id: string): Promise<Record<string, unknown> | null> {

@@ -40,7 +40,7 @@ function DocumentView({ document }: { document: Document }) {
         <Title order={1} lang={document.language}>
           {document.title}
         </Title>
-        <Grid gutter="lg">
+        <Grid gap="lg">
           <Grid.Col span={{ base: 12, sm: 7 }}>
             <Stack gap="sm">
               {document.summary && <Text lang={document.language}>{document.summary}</Text>}

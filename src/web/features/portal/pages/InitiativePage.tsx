@@ -49,7 +49,7 @@ function InitiativeView({ initiative }: { initiative: Initiative }) {
       <Title order={1} mb="md">
         {title}
       </Title>
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="md">
             <section aria-labelledby="initiative-mandate">

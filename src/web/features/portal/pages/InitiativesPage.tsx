@@ -41,7 +41,7 @@ export function InitiativesPage() {
           </Button>
         }
       />
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 5 }} order={{ base: 2, md: 1 }}>
           <Paper withBorder p="md" radius="md" component="section" aria-labelledby="initiatives-map-heading">
             <Title order={2} size="h4" id="initiatives-map-heading" mb="sm">

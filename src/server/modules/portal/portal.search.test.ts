@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchResult } from '../../../contract/portal';
+import { type TestApp, buildTestApp } from '../../test/build-test-app';
+import { articleInput, eventInput, portalPeople, publishThroughApi } from './portal-test-helpers';
+import { foldText, queryTokens } from './search/fold';
+import { buildSnippet } from './search/snippet';
+
+let t: TestApp;
+
+const search = async (query: string) => {
+  const response = await t.app.inject({ method: 'GET', url: `/api/portal/search?${query}` });
+  expect(response.statusCode).toBe(200);
+  return response.json<SearchResult>();
+};
+const slugs = (result: SearchResult) => result.items.map((item) => item.slug).sort();
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  const people = await portalPeople(t.deps);
+  const article = (slug: string, language: 'sr-Cyrl' | 'sr-Latn' | 'en', title: string, body: string, topics: string[], economies: string[]) =>
+    publishThroughApi(t.app, people, 'articles', articleInput({ slug, topics, economies, originalLanguage: language, translations: [{ language, title, lead: '', bodyHtml: `<p>${body}</p>`, leadImageAlt: null }] }));
+  await article('cyrillic-security', 'sr-Cyrl', 'Безбедност граница у региону', 'Министарство је представило нову стратегију о безбедности граница.', ['border-security'], ['RS']);
+  await article('latin-security', 'sr-Latn', 'Bezbednost granica i saradnja', 'Inspektor Đorđević govorio je o bezbednosti i krijumčarenju ljudi.', ['border-security', 'trafficking-smuggling'], ['RS', 'BA']);
+  await article('english-drugs', 'en', 'Drug routes through the Balkans', 'Customs officers seized cocaine at the port of Bar.', ['drugs'], ['ME']);
+  await publishThroughApi(t.app, people, 'events', eventInput({ slug: 'border-event', title: 'Border security workshop', summary: 'Bezbednost granica — workshop for border police.' }));
+  // A draft that must never be found.
+  await t.app.inject({ method: 'POST', url: '/api/portal/editor/articles', headers: people.author, payload: articleInput({ slug: 'draft-security', translations: [{ language: 'en', title: 'Bezbednost draft', lead: '', bodyHtml: '<p>bezbednost</p>', leadImageAlt: null }] }) });
+});
+afterAll(async () => t.close());
+
+describe('folding', () => {
+  it('puts Cyrillic, Greek and Latin with diacritics into one ASCII space', () => {
+    expect(foldText('Безбедност')).toBe('bezbednost');
+    expect(foldText('Đorđević')).toBe('djordjevic');
+    expect(foldText('Ђорђевић')).toBe('djordjevic');
+    expect(foldText('Ќерка Ѓорѓи')).toBe('kjerka gjorgji');
+    expect(foldText('Ασφάλεια')).toBe('asfaleia');
+    expect(foldText('Siguria kufitare, ë ç')).toBe('siguria kufitare  e c');
+    expect(queryTokens('  ,,, ').tokens).toEqual([]);
+    expect(queryTokens('x'.repeat(5000)).query.length).toBe(200);
+  });
+
+  it('highlights matches in the original Cyrillic text', () => {
+    const parts = buildSnippet('Нова стратегија о безбедности граница', ['bezbednost']);
+    expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual(['безбедности']);
+    expect(parts.map((part) => part.text).join('')).toBe('Нова стратегија о безбедности граница');
+  });
+});
+
+describe('portal search', () => {
+  it('finds Latin with a Cyrillic query and Cyrillic with a Latin query', async () => {
+    expect(slugs(await search(`q=${encodeURIComponent('безбедност')}&type=article`))).toEqual(['cyrillic-security', 'latin-security']);
+    expect(slugs(await search('q=bezbednost&type=article'))).toEqual(['cyrillic-security', 'latin-security']);
+  });
+
+  it('matches Đorđević, Djordjevic and Ђорђевић alike', async () => {
+    for (const query of ['Djordjevic', 'Đorđević', 'Ђорђевић', 'djordjević']) {
+      expect(slugs(await search(`q=${encodeURIComponent(query)}`))).toEqual(['latin-security']);
+    }
+  });
+
+  it('ignores diacritics and tolerates one typo', async () => {
+    expect(slugs(await search('q=krijumcarenju'))).toEqual(['latin-security']);
+    expect(slugs(await search('q=cocane'))).toEqual(['english-drugs']);
+    expect(slugs(await search('q=bezbendost&type=article'))).toEqual(['cyrillic-security', 'latin-security']);
+  });
+
+  it('highlights the matched words in the snippet, in the original script', async () => {
+    const result = await search(`q=${encodeURIComponent('bezbednosti')}&type=article`);
+    const cyrillic = result.items.find((item) => item.slug === 'cyrillic-security')!;
+    expect(cyrillic.snippet.filter((part) => part.match).map((part) => part.text)).toContain('безбедности');
+  });
+
+  it('answers facets that equal the filtered results', async () => {
+    const result = await search('q=bezbednost');
+    expect(result.facets.type.reduce((sum, bucket) => sum + bucket.count, 0)).toBe(result.total);
+    for (const facet of ['type', 'topic', 'economy', 'year', 'language'] as const) {
+      for (const bucket of result.facets[facet]) {
+        const filtered = await search(`q=bezbednost&${facet}=${encodeURIComponent(bucket.value)}`);
+        expect(filtered.total, `${facet}=${bucket.value}`).toBe(bucket.count);
+      }
+    }
+    expect(result.facets.economy).toEqual(expect.arrayContaining([{ value: 'RS', count: 2 }, { value: 'BA', count: 1 }]));
+  });
+
+  it('never shows drafts', async () => {
+    expect((await search('q=draft')).total).toBe(0);
+  });
+
+  it('answers empty, punctuation-only and very long queries with the latest items', async () => {
+    const empty = await search('q=');
+    expect(empty.total).toBe(4);
+    expect(empty.items.every((item) => item.score === 0)).toBe(true);
+    expect((await search(`q=${encodeURIComponent('!!! ??? ...')}`)).total).toBe(4);
+    const long = await search(`q=${'bezbednost '.repeat(400)}`);
+    expect(long.query.length).toBeLessThanOrEqual(200);
+    expect(long.total).toBeGreaterThan(0);
+    const started = Date.now();
+    await search(`q=${encodeURIComponent('ž'.repeat(3000))}`);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('pages and filters by year and language', async () => {
+    const page = await search('q=&pageSize=2&page=2');
+    expect(page.items).toHaveLength(2);
+    expect((await search('q=&language=sr-Cyrl')).items.map((i) => i.slug)).toEqual(['cyrillic-security']);
+    expect((await search('q=&year=1999')).total).toBe(0);
+    expect((await t.app.inject({ method: 'GET', url: '/api/portal/search?pageSize=500' })).statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,59 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  HitDecisionInput,
+  HitIdParams,
+  HitListQuery,
+  HitPage,
+  HitView,
+  ObjectScreenInput,
+  PersonScreenInput,
+  ScreenResult,
+} from '../../../contract/wanted';
+import type { AppDeps } from '../../platform/deps';
+import { createHitService } from './hits.service';
+import { createScreeningService } from './screening.service';
+
+const tags = ['wanted'];
+
+export function registerScreeningRoutes(app: FastifyInstance, deps: AppDeps) {
+  const screening = createScreeningService(deps);
+  const hits = createHitService(deps);
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+
+  routes.post(
+    '/api/wanted/screen/person',
+    {
+      config: { access: 'wanted.screen' },
+      schema: { tags, summary: 'Screen a person against every active alert: full answers where released, hit-only elsewhere', body: PersonScreenInput, response: { 200: ScreenResult } },
+    },
+    async (request) => screening.person(request.actor, request.body, request.ip),
+  );
+
+  routes.post(
+    '/api/wanted/screen/object',
+    {
+      config: { access: 'wanted.screen' },
+      schema: { tags, summary: 'Screen a vehicle, firearm, document or other object by its identifier', body: ObjectScreenInput, response: { 200: ScreenResult } },
+    },
+    async (request) => screening.object(request.actor, request.body, request.ip),
+  );
+
+  routes.get(
+    '/api/wanted/hits',
+    { config: { access: 'wanted.hit.read' }, schema: { tags, summary: 'Hits on the user’s desks’ alerts, and the hits the user made', querystring: HitListQuery, response: { 200: HitPage } } },
+    async (request) => hits.list(request.actor, request.query),
+  );
+
+  routes.get(
+    '/api/wanted/hits/:id',
+    { config: { access: 'wanted.hit.read' }, schema: { tags, summary: 'One hit', params: HitIdParams, response: { 200: HitView } } },
+    async (request) => hits.read(request.actor, request.params.id, request.ip),
+  );
+
+  routes.post(
+    '/api/wanted/hits/:id/decision',
+    { config: { access: 'wanted.hit.decide' }, schema: { tags, summary: 'The holding desk confirms or rejects a hit', params: HitIdParams, body: HitDecisionInput, response: { 200: HitView } } },
+    async (request) => hits.decide(request.actor, request.params.id, request.body, request.ip),
+  );
+}

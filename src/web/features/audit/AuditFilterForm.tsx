@@ -1,0 +1,81 @@
+import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AuditOutcome } from '../../../contract/audit';
+import type { AuditFilters } from './api';
+
+interface AuditFilterFormProps {
+  filters: AuditFilters;
+  onApply(filters: AuditFilters): void;
+}
+
+const EMPTY: Required<Record<keyof AuditFilters, string>> = { user: '', action: '', recordType: '', recordId: '', outcome: '', from: '', to: '' };
+
+function toDraft(filters: AuditFilters) {
+  return { ...EMPTY, ...Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) };
+}
+
+/** The filters of the audit log; they apply on submit so that typing does not query on every key. */
+export function AuditFilterForm({ filters, onApply }: AuditFilterFormProps) {
+  const { t } = useTranslation('audit');
+  const [draft, setDraft] = useState(() => toDraft(filters));
+  useEffect(() => setDraft(toDraft(filters)), [filters]);
+  const field = (name: keyof AuditFilters) => ({
+    // Mantine's default description grey is below WCAG AA contrast on white.
+    styles: { description: { color: 'var(--mantine-color-gray-7)' } },
+    value: draft[name],
+    onChange: (event: { currentTarget: { value: string } }) => {
+      const value = event.currentTarget.value;
+      setDraft((current) => ({ ...current, [name]: value }));
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const outcome = AuditOutcome.safeParse(draft.outcome);
+    onApply({
+      user: draft.user.trim() || undefined,
+      action: draft.action.trim() || undefined,
+      recordType: draft.recordType.trim() || undefined,
+      recordId: draft.recordId.trim() || undefined,
+      outcome: outcome.success ? outcome.data : undefined,
+      from: draft.from || undefined,
+      to: draft.to || undefined,
+    });
+  };
+
+  return (
+    <form onSubmit={submit} aria-label={t('filters.title')}>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+        <TextInput label={t('filters.user')} description={t('filters.userHint')} {...field('user')} />
+        <TextInput label={t('filters.action')} description={t('filters.actionHint')} {...field('action')} />
+        <TextInput label={t('filters.recordType')} {...field('recordType')} />
+        <TextInput label={t('filters.recordId')} {...field('recordId')} />
+        <Select
+          label={t('filters.outcome')}
+          placeholder={t('filters.anyOutcome')}
+          clearable
+          data={AuditOutcome.options.map((value) => ({ value, label: t(`outcome.${value}`) }))}
+          value={draft.outcome || null}
+          onChange={(value) => setDraft((current) => ({ ...current, outcome: value ?? '' }))}
+        />
+        <TextInput type="date" label={t('filters.from')} {...field('from')} />
+        <TextInput type="date" label={t('filters.to')} {...field('to')} />
+      </SimpleGrid>
+      <Group mt="sm" gap="sm">
+        <Button type="submit" color="blue.8">
+          {t('filters.apply')}
+        </Button>
+        <Button
+          variant="default"
+          onClick={() => {
+            setDraft(EMPTY);
+            onApply({});
+          }}
+        >
+          {t('filters.clear')}
+        </Button>
+      </Group>
+    </form>
+  );
+}

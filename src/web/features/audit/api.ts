@@ -1,0 +1,41 @@
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { AuditEventDetail, AuditEventPage, type AuditEventQuery, type AuditOutcome, AuditVerifyResult } from '../../../contract/audit';
+import { api } from '../../api/client';
+
+/** The audit log's filters as the URL and the API both spell them. */
+export interface AuditFilters {
+  user?: string;
+  action?: string;
+  recordType?: string;
+  recordId?: string;
+  outcome?: AuditOutcome;
+  from?: string;
+  to?: string;
+}
+
+export const auditKeys = {
+  all: ['audit'] as const,
+  events: (filters: AuditFilters, page: number, pageSize: number) => [...auditKeys.all, 'events', filters, page, pageSize] as const,
+  event: (seq: number) => [...auditKeys.all, 'event', seq] as const,
+};
+
+export function useAuditEvents(filters: AuditFilters, page: number, pageSize: number) {
+  return useQuery({
+    queryKey: auditKeys.events(filters, page, pageSize),
+    queryFn: ({ signal }) => api(AuditEventPage, '/api/audit/events', { query: { ...filters, page, pageSize } satisfies Partial<AuditEventQuery>, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useAuditEvent(seq: number | null) {
+  return useQuery({
+    queryKey: auditKeys.event(seq ?? 0),
+    queryFn: ({ signal }) => api(AuditEventDetail, `/api/audit/events/${seq}`, { signal }),
+    enabled: seq !== null,
+  });
+}
+
+/** Walks the whole chain on the server; run on demand, never cached. */
+export function useVerifyAuditChain() {
+  return useMutation({ mutationFn: () => api(AuditVerifyResult, '/api/audit/verify') });
+}

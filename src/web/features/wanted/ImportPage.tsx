@@ -1,0 +1,61 @@
+import { Alert, Button, FileInput, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Marking } from '../../../contract/core';
+import { CSV_COLUMNS, type MarkingOptions } from '../../../contract/wanted';
+import { ApiError } from '../../api/client';
+import { QueryState } from '../../components/QueryState';
+import { usePageTitle } from '../../components/usePageTitle';
+import { useImportAlerts, useMarkingOptions } from './api';
+import { MarkingPicker } from './MarkingPicker';
+
+function ImportForm({ options }: { options: MarkingOptions }) {
+  const { t } = useTranslation('wanted');
+  const run = useImportAlerts();
+  const [file, setFile] = useState<File | null>(null);
+  const [deskId, setDeskId] = useState<string | null>(options.issuingDesks[0]?.id ?? null);
+  const [marking, setMarking] = useState<Marking>({ classification: 'RESTRICTED', tlp: 'AMBER', releasableEconomies: [], releasableOrganisations: [], sharingGroups: [], originatorControl: false });
+  const submit = async () => {
+    if (!file || !deskId) return;
+    const content = await file.text();
+    run.mutate({ issuingDeskId: deskId, marking, format: file.name.toLowerCase().endsWith('.json') ? 'json' : 'csv', content });
+  };
+  return (
+    <Stack maw={720}>
+      <Text size="sm">{t('import.columns')} <code>{CSV_COLUMNS.join(', ')}</code></Text>
+      <FileInput label={t('import.file')} accept=".csv,.json,text/csv,application/json" value={file} onChange={setFile} clearable />
+      <Select label={t('field.issuingDesk')} data={options.issuingDesks.map((desk) => ({ value: desk.id, label: desk.name }))} value={deskId} onChange={setDeskId} />
+      <MarkingPicker value={marking} onChange={setMarking} options={options} />
+      <Group><Button disabled={!file || !deskId} loading={run.isPending} onClick={() => void submit()}>{t('import.run')}</Button></Group>
+      {run.error && <Alert color="red" role="alert">{run.error instanceof ApiError ? (run.error.detail ?? run.error.title) : t('error')}</Alert>}
+      {run.data && (
+        <Stack aria-live="polite">
+          <Alert color={run.data.rejected.length ? 'yellow' : 'green'}>{t('import.summary', { imported: run.data.imported, rejected: run.data.rejected.length })}</Alert>
+          {run.data.rejected.length > 0 && (
+            <Table>
+              <Table.Thead><Table.Tr><Table.Th>{t('import.line')}</Table.Th><Table.Th>{t('import.reasons')}</Table.Th></Table.Tr></Table.Thead>
+              <Table.Tbody>
+                {run.data.rejected.map((row) => (
+                  <Table.Tr key={row.line}><Table.Td>{row.line}</Table.Td><Table.Td>{row.reasons.join('; ')}</Table.Td></Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+export function ImportPage() {
+  const { t } = useTranslation('wanted');
+  usePageTitle(t('import.title'));
+  const options = useMarkingOptions();
+  return (
+    <Stack>
+      <Title order={1}>{t('import.title')}</Title>
+      <Text c="dimmed">{t('import.intro')}</Text>
+      <QueryState query={options}>{(data) => <ImportForm options={data} />}</QueryState>
+    </Stack>
+  );
+}
