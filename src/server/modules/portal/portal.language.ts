@@ -40,7 +40,7 @@ const baseOf = (language: string) => (language === 'cnr' || language === 'bs' ||
  * script (sr-Latn ↔ sr-Cyrl), else a close language (sr/bs/hr/cnr), else English, else the original.
  */
 export function pickLanguage(requested: ContentLanguage | null, available: string[], original: string): LanguageInfo {
-  const availableLanguages = available.filter((l): l is ContentLanguage => contentLanguages.includes(l));
+  const availableLanguages = available.filter((l): l is ContentLanguage => contentLanguages.includes(l)).sort();
   const order: string[] = [];
   if (requested) {
     order.push(requested);

@@ -5,6 +5,7 @@ import type { Article, ArticlePage, Document, DocumentPage, Event, EventPage, In
 import { type TestApp, buildTestApp } from '../../test/build-test-app';
 import { signedInUser } from '../../test/factories';
 import { seedPortalDemo } from '.';
+import { ARTICLE_SEEDS } from './seed/articles.data';
 
 let t: TestApp;
 const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers });
@@ -105,7 +106,7 @@ describe('portal demo content and public routes', () => {
     expect(rss.headers['content-type']).toContain('application/rss+xml');
     expect(XMLValidator.validate(rss.body)).toBe(true);
     const parsed = new XMLParser().parse(rss.body) as { rss: { channel: { item: { title: string }[] } } };
-    expect(parsed.rss.channel.item).toHaveLength(32);
+    expect(parsed.rss.channel.item).toHaveLength(ARTICLE_SEEDS.length);
     expect(parsed.rss.channel.item.some((item) => item.title === 'Безбедност граница: представљен нацрт нове стратегије')).toBe(true);
     const atom = await get('/feeds/news.atom');
     expect(XMLValidator.validate(atom.body)).toBe(true);

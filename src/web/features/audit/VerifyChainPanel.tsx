@@ -40,7 +40,7 @@ export function VerifyChainPanel({ onShowEvent }: VerifyChainPanelProps) {
               <Text size="sm">{result.reason}</Text>
               <Text size="sm">{t('verify.verifiedBefore', { count: result.events })}</Text>
               {brokenEventSeq !== null && (
-                <Button size="compact-sm" variant="white" color="red" onClick={() => onShowEvent(brokenEventSeq)} style={{ alignSelf: 'flex-start' }}>
+                <Button size="compact-sm" variant="white" color="red.9" onClick={() => onShowEvent(brokenEventSeq)} style={{ alignSelf: 'flex-start' }}>
                   {t('verify.showEvent', { seq: brokenEventSeq })}
                 </Button>
               )}

@@ -1,5 +1,8 @@
 import type { EChartsOption } from 'echarts';
-import * as echarts from 'echarts';
+import { BarChart, LineChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
 interface EChartProps {
@@ -8,6 +11,9 @@ interface EChartProps {
   /** Describes the chart for screen readers; the data table beside it is the full alternative. */
   ariaLabel: string;
 }
+
+// Only what the portal draws, so the chart chunk stays small.
+echarts.use([LineChart, BarChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, SVGRenderer]);
 
 /** A thin React wrapper around ECharts: init on a div, update on option change, dispose on unmount. */
 export function EChart({ option, height = 360, ariaLabel }: EChartProps) {

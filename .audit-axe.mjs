@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+const token = fs.readFileSync('/tmp/audit-browser/cookie.txt', 'utf8').trim();
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+await context.addCookies([{ name: 'mosaic_session', value: token, domain: '127.0.0.1', path: '/' }]);
+const page = await context.newPage();
+await page.goto('http://127.0.0.1:4103/audit', { waitUntil: 'networkidle' });
+await page.getByRole('table').waitFor();
+await page.getByRole('button', { name: 'Verify chain' }).click();
+await page.getByText(/Chain intact|Chain broken/).waitFor();
+console.log('verify:', await page.getByText(/Chain intact|Chain broken/).first().textContent());
+await page.screenshot({ path: '/tmp/audit-browser/broken.png', fullPage: true });
+const report = async (label) => {
+  const axe = await new AxeBuilder({ page }).analyze();
+  for (const v of axe.violations.filter((v) => ['serious', 'critical'].includes(v.impact))) for (const n of v.nodes) console.log(label, v.id, n.html.slice(0, 110), (n.failureSummary ?? '').split('\n')[1]?.slice(0, 90));
+};
+await report('page');
+await page.getByRole('button', { name: 'Show event 12' }).click();
+await page.getByRole('dialog').waitFor();
+await page.getByText('Hash of this event').waitFor();
+await page.waitForTimeout(400);
+await page.screenshot({ path: '/tmp/audit-browser/drawer.png' });
+await report('drawer');
+await browser.close();
