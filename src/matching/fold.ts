@@ -1,5 +1,6 @@
 import { cyrillicToFine, detectCyrillicLanguage } from './cyrillic';
 import { greekToElot } from './greek';
+import { memoizeByString } from './memo';
 import { charScript } from './script';
 
 /** Letters that NFD does not decompose into base + mark. */
@@ -26,7 +27,9 @@ function stripMarks(text: string): string {
  * Script-independent ASCII form for trigram search: Cyrillic and Greek are transliterated
  * (Serbian-Latin / ELOT 743), then diacritics are removed (Đ→D as ICAO does). Lowercased.
  */
-export function foldToAscii(name: string): string {
+export const foldToAscii: (name: string) => string = memoizeByString(foldUncached, 50_000);
+
+function foldUncached(name: string): string {
   const display = normalizeNameForDisplay(name);
   const cyrLanguage = detectCyrillicLanguage(display);
   const words = display.split(' ').map((word) => {

@@ -1,6 +1,8 @@
 import { exactSurname, isAttestedName, lookupGivenName, lookupSurname, spellingKey } from './lexicon';
 import type { GivenNameHit } from './lexicon';
 import { areGenderForms, surnameFamily } from './surname-family';
+import { memoizeByPair } from './memo';
+import { tokenIdentity } from './tokens';
 import { typoDistance } from './typo';
 import type { NameToken } from './types';
 
@@ -168,8 +170,20 @@ function listedSpellingsDiffer(a: NameToken, b: NameToken): boolean {
   return idA !== undefined && idB !== undefined && idA !== idB;
 }
 
-/** How two name tokens relate; never throws. */
+const compareTokensCached = memoizeByPair((a: NameToken, b: NameToken) => Object.freeze(compareTokensUncached(a, b)), 200_000);
+
+/**
+ * How two name tokens relate; never throws. Kept per pair of written words and their
+ * readings: a screening meets the same query words against the same popular words often.
+ */
 export function compareTokens(a: NameToken, b: NameToken): TokenRelation {
+  const identityA = tokenIdentity(a);
+  const identityB = tokenIdentity(b);
+  if (identityA === undefined || identityB === undefined) return compareTokensUncached(a, b);
+  return compareTokensCached(identityA, identityB, a, b);
+}
+
+function compareTokensUncached(a: NameToken, b: NameToken): TokenRelation {
   if (a.isInitial || b.isInitial) return compareInitial(a, b);
   if (a.raw.toLowerCase() === b.raw.toLowerCase()) return relation('identical', `${quote(a)} = ${quote(b)}`);
   if (listedSpellingsDiffer(a, b)) return relation('different', `${quote(a)} ≠ ${quote(b)}: two different listed surnames`);

@@ -2,8 +2,9 @@ import { detectCyrillicLanguage } from './cyrillic';
 import { foldToAscii, normalizeNameForDisplay } from './fold';
 import { looksRomanian } from './latin';
 import { isRomanianGivenName } from './lexicon';
+import { memoizeByString } from './memo';
 import { readWord } from './reading';
-import type { NameContext } from './reading';
+import type { NameContext, WordReading } from './reading';
 import type { NameToken } from './types';
 
 export const MAX_TOKENS = 6;
@@ -40,9 +41,41 @@ function readsAsGreekLatin(asciiWords: string[]): boolean {
   return asciiWords.some((w) => (w.length >= 6 && GREEK_LATIN_ENDING.test(w)) || (w.length >= 7 && GREEK_LATIN_NOMINATIVE.test(w)));
 }
 
-/** Parse a free-text name into tokens; never throws. */
+/** Words recur across names (given names, common surnames): their readings are kept. */
+const readWordCached = memoizeByString((key: string): WordReading => {
+  const [language, romanian, word] = key.split('\u0000') as [NameContext['cyrillicLanguage'], string, string];
+  return deepFreeze(readWord(word, { cyrillicLanguage: language, romanian: romanian === 'r' }));
+}, 50_000);
+
+function readingKey(word: string, context: NameContext): string {
+  return `${context.cyrillicLanguage}\u0000${context.romanian ? 'r' : ''}\u0000${word}`;
+}
+
+/**
+ * What a token is made of besides its place in the name: the written word and the reading
+ * of it. Two tokens with the same identity relate to any other token in the same way.
+ */
+const identities = new WeakMap<NameToken, string>();
+
+export function tokenIdentity(token: NameToken): string | undefined {
+  return identities.get(token);
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const field of Object.values(value)) if (typeof field === 'object' && field !== null) Object.freeze(field);
+  return Object.freeze(value);
+}
+
+/** One screening compares a query with ~50 stored names; a query and popular names recur. */
+const parseCached = memoizeByString((name: string): NameToken[] => Object.freeze(parseUncached(name).map(deepFreeze)) as NameToken[], 20_000);
+
+/** Parse a free-text name into tokens; never throws. The tokens are shared and frozen. */
 export function parseName(name: string): NameToken[] {
-  const display = normalizeNameForDisplay(typeof name === 'string' ? name.slice(0, MAX_INPUT) : '');
+  return typeof name === 'string' ? parseCached(name.slice(0, MAX_INPUT)) : parseUncached('');
+}
+
+function parseUncached(name: string): NameToken[] {
+  const display = normalizeNameForDisplay(name);
   const entries = orderedWords(display).slice(0, MAX_TOKENS);
   const words = entries.map((entry) => entry.word.replace(/\./gu, ''));
   const context = nameContext(display, words);
@@ -53,8 +86,9 @@ export function parseName(name: string): NameToken[] {
     if (word.length === 0) return;
     const slavicSuffix = /(ic|ich|ici)$/iu.test(word);
     const hardC = greekLatin && !slavicSuffix && /^[A-Za-z]+$/u.test(word) ? word.replace(/c(?!h)/giu, 'k') : word;
-    const reading = readWord(hardC, context);
-    tokens.push({
+    const key = readingKey(hardC, context);
+    const reading = readWordCached(key);
+    const token: NameToken = {
       raw: entry.word,
       script: reading.script,
       isInitial: [...word].length === 1,
@@ -64,7 +98,9 @@ export function parseName(name: string): NameToken[] {
       fullyMarked: reading.fullyMarked,
       position,
       markedSurname: entry.surname,
-    });
+    };
+    identities.set(token, `${key}\u0000${entry.word}`);
+    tokens.push(token);
   });
   return tokens;
 }

@@ -5,6 +5,7 @@ import type { Gender } from './given-names';
 import { SURNAMES } from './surnames';
 import { familyStem } from '../surname-family';
 import { foldToAscii } from '../fold';
+import { memoizeByString } from '../memo';
 
 export type { Gender } from './given-names';
 
@@ -57,9 +58,7 @@ let exactGiven: Map<string, Set<number>> | undefined;
 let exactSurnames: Map<string, number> | undefined;
 
 /** Lowercase ASCII spelling of one word, as the lexicon's exact indexes key it. */
-export function spellingKey(word: string): string {
-  return foldToAscii(word).replace(/[^a-z]/gu, '');
-}
+export const spellingKey: (word: string) => string = memoizeByString((word) => foldToAscii(word).replace(/[^a-z]/gu, ''), 50_000);
 
 function buildExactGiven(): Map<string, Set<number>> {
   const index = new Map<string, Set<number>>();
@@ -78,7 +77,40 @@ function buildExactGiven(): Map<string, Set<number>> {
  * only its own groups count: Kemal is not Cemal, although Albanian Qemal (= Kemal) and
  * Cemal share a coarse key.
  */
-export function lookupGivenName(coarseForms: string[], spelling?: string): GivenNameHit[] {
+export function lookupGivenName(coarseForms: readonly string[], spelling?: string): GivenNameHit[] {
+  const facts = factsOf(coarseForms);
+  const key = spelling ?? NO_SPELLING;
+  let hits = facts.givenBySpelling.get(key);
+  if (!hits) {
+    hits = Object.freeze(lookupGivenNameUncached(coarseForms, spelling)) as GivenNameHit[];
+    facts.givenBySpelling.set(key, hits);
+  }
+  return hits;
+}
+
+/**
+ * Lexicon answers for one word's coarse forms. A parsed word's forms are one frozen array
+ * shared by every name that contains the word, so the answers are kept beside that array.
+ */
+interface FormFacts {
+  givenBySpelling: Map<string, GivenNameHit[]>;
+  surname?: { id: number | undefined };
+  attested?: boolean;
+}
+const NO_SPELLING = '\u0000';
+const factsByForms = new WeakMap<readonly string[], FormFacts>();
+
+function factsOf(coarseForms: readonly string[]): FormFacts {
+  let facts = factsByForms.get(coarseForms);
+  if (!facts) {
+    facts = { givenBySpelling: new Map() };
+    // Only frozen arrays are safe to remember by identity.
+    if (Object.isFrozen(coarseForms)) factsByForms.set(coarseForms, facts);
+  }
+  return facts;
+}
+
+function lookupGivenNameUncached(coarseForms: readonly string[], spelling?: string): GivenNameHit[] {
   givenIndex ??= buildGivenIndex();
   exactGiven ??= buildExactGiven();
   const hits: GivenNameHit[] = [];
@@ -105,7 +137,13 @@ export function exactSurname(word: string): number | undefined {
 }
 
 /** Id of the attested surname these keys spell, if any. */
-export function lookupSurname(coarseForms: string[]): number | undefined {
+export function lookupSurname(coarseForms: readonly string[]): number | undefined {
+  const facts = factsOf(coarseForms);
+  facts.surname ??= { id: lookupSurnameUncached(coarseForms) };
+  return facts.surname.id;
+}
+
+function lookupSurnameUncached(coarseForms: readonly string[]): number | undefined {
   surnameIndex ??= buildSurnameIndex();
   for (const key of coarseForms) {
     // Greek feminine -ou is looked up through its masculine -os.
@@ -118,9 +156,11 @@ export function lookupSurname(coarseForms: string[]): number | undefined {
   return undefined;
 }
 
-export function isAttestedName(coarseForms: string[]): boolean {
-  return lookupGivenName(coarseForms).length > 0 || lookupSurname(coarseForms) !== undefined
+export function isAttestedName(coarseForms: readonly string[]): boolean {
+  const facts = factsOf(coarseForms);
+  facts.attested ??= lookupGivenName(coarseForms).length > 0 || lookupSurname(coarseForms) !== undefined
     || coarseForms.some(isDerivedSurname);
+  return facts.attested;
 }
 
 /** Endings that turn a given name into a surname (coarse keys), longest first. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AppDeps } from '../platform/deps';
 import { seedCoreDemo, usersTableIsEmpty } from './core/core.seed';
+import { seedPortalDemo } from '../modules/portal';
 import { seedWantedDemo } from '../modules/wanted';
 
 export type { CoreDemo } from './core/core.seed';
@@ -35,7 +36,7 @@ export async function seedDemoData(deps: AppDeps, options: SeedOptions = {}): Pr
   if (!core) return null;
 
   // 2. further parts, each in its own transaction, in this order:
-  // await seedPortalDemo(deps);
+  await seedPortalDemo(deps);
   await seedWantedDemo(deps);
 
   const signInsPath = options.signInsPath === undefined ? demoSignInsPath(deps) : options.signInsPath;

@@ -140,11 +140,14 @@ describe('GET /api/audit/events/:seq', () => {
 
 describe('GET /api/audit/verify', () => {
   it('reports an intact chain that reaches the checkpoint, and records the check', async () => {
+    await testApp.deps.audit.flushCheckpoint();
     const response = await get('/api/audit/verify', auditor.headers);
     expect(response.statusCode).toBe(200);
     const result = response.json<AuditVerifyResult>();
-    expect(result).toMatchObject({ ok: true, checkpoint: { seq: 9 } });
-    expect(result.ok && result.events).toBeGreaterThanOrEqual(9);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.events).toBeGreaterThan(9);
+    expect(result.checkpoint?.seq).toBe(result.headSeq);
     expect(await newestEvent()).toMatchObject({ action: 'audit.chain.verify', outcome: 'success' });
   });
 

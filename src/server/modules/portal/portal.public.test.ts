@@ -116,7 +116,8 @@ describe('portal demo content and public routes', () => {
     expect(sitemap.body).toContain('/portal/initiatives/rcc</loc>');
     expect(sitemap.body).not.toContain('draft-annual-report-preview');
     const robots = await get('/robots.txt');
-    expect(robots.body).toContain('Sitemap: http://localhost:80/sitemap.xml'.replace(':80', ''));
+    expect(robots.body).toMatch(/^Sitemap: http:\/\/localhost(:\d+)?\/sitemap\.xml$/m);
+    expect(robots.body).toContain('Disallow: /api/');
   });
 
   it('serves topics with counts and a page per topic', async () => {

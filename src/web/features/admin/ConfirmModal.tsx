@@ -16,7 +16,7 @@ interface ConfirmModalProps {
 export function ConfirmModal({ opened, title, message, confirmLabel, color = 'red', loading, onConfirm, onClose }: ConfirmModalProps) {
   const { t } = useTranslation('admin');
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered>
+    <Modal closeButtonProps={{ 'aria-label': t('close') }} opened={opened} onClose={onClose} title={title} centered>
       <Text>{message}</Text>
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={onClose}>

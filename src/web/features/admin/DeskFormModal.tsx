@@ -39,7 +39,7 @@ export function DeskFormModal({ opened, onClose }: { opened: boolean; onClose():
     ),
   );
   return (
-    <Modal opened={opened} onClose={close} title={t('desks.createTitle')}>
+    <Modal closeButtonProps={{ 'aria-label': t('close') }} opened={opened} onClose={close} title={t('desks.createTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <Select

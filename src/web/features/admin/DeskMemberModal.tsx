@@ -42,7 +42,7 @@ export function DeskMemberModal({ desk, onClose }: { desk: DeskView | null; onCl
   };
 
   return (
-    <Modal opened={desk !== null} onClose={close} title={t('desks.addMemberTitle', { desk: desk?.name ?? '' })}>
+    <Modal closeButtonProps={{ 'aria-label': t('close') }} opened={desk !== null} onClose={close} title={t('desks.addMemberTitle', { desk: desk?.name ?? '' })}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm" c="dimmed">

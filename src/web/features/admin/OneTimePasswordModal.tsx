@@ -10,7 +10,7 @@ interface OneTimePasswordModalProps {
 export function OneTimePasswordModal({ shown, onClose }: OneTimePasswordModalProps) {
   const { t } = useTranslation('admin');
   return (
-    <Modal opened={shown !== null} onClose={onClose} title={t('users.password.title')} centered closeOnClickOutside={false}>
+    <Modal closeButtonProps={{ 'aria-label': t('close') }} opened={shown !== null} onClose={onClose} title={t('users.password.title')} centered closeOnClickOutside={false}>
       {shown && (
         <Stack>
           <Text>{t('users.password.intro', { email: shown.email })}</Text>

@@ -67,7 +67,7 @@ export function OrganisationFormModal({ target, onClose }: { target: Organisatio
   });
 
   return (
-    <Modal opened={target !== null} onClose={onClose} title={editing ? t('organisations.editTitle') : t('organisations.createTitle')} size="lg">
+    <Modal closeButtonProps={{ 'aria-label': t('close') }} opened={target !== null} onClose={onClose} title={editing ? t('organisations.editTitle') : t('organisations.createTitle')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput label={t('fields.name')} required {...form.getInputProps('name')} />

@@ -64,7 +64,7 @@ export function SharingGroupFormModal({ target, onClose }: { target: SharingGrou
   });
 
   return (
-    <Modal opened={target !== null} onClose={onClose} title={editing ? t('groups.editTitle') : t('groups.createTitle')} size="lg">
+    <Modal closeButtonProps={{ 'aria-label': t('close') }} opened={target !== null} onClose={onClose} title={editing ? t('groups.editTitle') : t('groups.createTitle')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput label={t('fields.name')} required {...form.getInputProps('name')} />

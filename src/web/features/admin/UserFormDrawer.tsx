@@ -102,7 +102,7 @@ export function UserFormDrawer({ target, onClose, onCreated }: UserFormDrawerPro
   }
 
   return (
-    <Drawer opened={target !== null} onClose={onClose} title={editing ? t('users.editTitle') : t('users.createTitle')} position="right" size="md">
+    <Drawer closeButtonProps={{ 'aria-label': t('close') }} opened={target !== null} onClose={onClose} title={editing ? t('users.editTitle') : t('users.createTitle')} position="right" size="md">
       <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput label={t('fields.email')} type="email" required disabled={editing !== null} autoComplete="off" {...form.getInputProps('email')} />

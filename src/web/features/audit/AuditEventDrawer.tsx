@@ -1,4 +1,4 @@
-import { Badge, Code, Drawer, Stack, Table, Text, Title } from '@mantine/core';
+import { Code, Drawer, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEventDetail } from '../../../contract/audit';
 import { QueryState } from '../../components/QueryState';
@@ -77,9 +77,9 @@ function EventDetails({ event }: { event: AuditEventDetail }) {
           {t('drawer.hashHint')}
         </Text>
       </Stack>
-      <Badge variant="light" color="gray" style={{ alignSelf: 'flex-start' }}>
+      <Text size="xs" c="gray.7">
         {t('drawer.readRecorded')}
-      </Badge>
+      </Text>
     </Stack>
   );
 }

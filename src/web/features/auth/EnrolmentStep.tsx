@@ -98,8 +98,7 @@ export function EnrolmentStep({ onEnrolled, onCancel }: EnrolmentStepProps) {
             value={code}
             onChange={(event) => setCode(event.currentTarget.value.replace(/\D/g, ''))}
             error={touched && !valid ? t('secondFactor.codeInvalid') : undefined}
-            ff="monospace"
-            fz="xl"
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 'var(--mantine-font-size-xl)' } }}
           />
           <Button type="submit" loading={confirm.isPending}>
             {t('enrolment.submit')}

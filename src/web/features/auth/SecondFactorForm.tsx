@@ -44,14 +44,13 @@ export function SecondFactorForm() {
             value={code}
             onChange={(event) => setCode(event.currentTarget.value)}
             error={touched && !valid ? t('secondFactor.recoveryInvalid') : undefined}
-            ff="monospace"
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
           />
         ) : (
           <TextInput
             key="totp"
             label={t('secondFactor.codeLabel')}
             description={t('secondFactor.codeHint')}
-            styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
             inputMode="numeric"
             autoComplete="one-time-code"
             maxLength={6}
@@ -60,8 +59,7 @@ export function SecondFactorForm() {
             value={code}
             onChange={(event) => setCode(event.currentTarget.value.replace(/\D/g, ''))}
             error={touched && !valid ? t('secondFactor.codeInvalid') : undefined}
-            ff="monospace"
-            fz="xl"
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 'var(--mantine-font-size-xl)' }, description: { color: 'var(--mantine-color-gray-7)' } }}
           />
         )}
         <Button type="submit" loading={verify.isPending}>

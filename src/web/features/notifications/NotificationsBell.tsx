@@ -20,14 +20,14 @@ export function NotificationsBell() {
   return (
     <Popover opened={opened} onChange={(value) => !value && close()} position="bottom-end" width={340} shadow="md" withArrow trapFocus>
       <Popover.Target>
-        <Indicator label={unread > 99 ? '99+' : unread} size={16} disabled={unread === 0} color="red" offset={4}>
-          <ActionIcon variant="subtle" size="lg" onClick={toggle} aria-label={label} aria-expanded={opened} aria-haspopup="dialog" data-testid="notifications-bell">
-            <svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+        <ActionIcon variant="subtle" size="lg" onClick={toggle} aria-label={label} data-testid="notifications-bell">
+          <Indicator label={unread > 99 ? '99+' : unread} size={16} disabled={unread === 0} color="red" offset={2}>
+            <svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true" style={{ display: 'block' }}>
               <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
               <path d="M13.73 21a2 2 0 0 1-3.46 0" />
             </svg>
-          </ActionIcon>
-        </Indicator>
+          </Indicator>
+        </ActionIcon>
       </Popover.Target>
       <Popover.Dropdown role="dialog" aria-label={t('title')}>
         <Group justify="space-between" mb="xs">

@@ -23,7 +23,7 @@ export function ProfileDetails({ profile }: { profile: ProfileView }) {
     [t('details.clearance'), t(`clearance.${profile.clearance}`)],
     [
       t('details.desks'),
-      profile.desks.length ? profile.desks.map((desk) => desk.name).join(', ') : <Text c="gray.7" span key="none">{t('details.noDesks')}</Text>,
+      profile.desks.length ? profile.desks.map((desk) => desk.name).join(', ') : <Text c="gray.7" size="sm" span key="none">{t('details.noDesks')}</Text>,
     ],
     [t('details.passwordChanged'), formatDateTime(profile.passwordChangedAt, i18n.language)],
   ];
@@ -37,7 +37,7 @@ export function ProfileDetails({ profile }: { profile: ProfileView }) {
           {rows.map(([label, value]) => (
             <Table.Tr key={label}>
               <Table.Th w={{ base: 130, sm: 200 }}>{label}</Table.Th>
-              <Table.Td>{value}</Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>{value}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

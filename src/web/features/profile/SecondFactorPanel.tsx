@@ -59,7 +59,7 @@ export function SecondFactorPanel({ profile, canUpdate, onChanged }: { profile: 
                     maxLength={6}
                     value={code}
                     onChange={(event) => setCode(event.currentTarget.value.replace(/\D/g, ''))}
-                    ff="monospace"
+                    styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
                     w={140}
                   />
                   <Button type="submit" loading={regenerate.isPending} disabled={code.length !== 6}>

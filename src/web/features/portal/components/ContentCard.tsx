@@ -38,7 +38,7 @@ export function ContentCard({ href, title, kind, summary, meta, imageUrl, imageA
             </Badge>
           </Group>
         )}
-        <Heading style={{ margin: 0, fontSize: 'var(--mantine-font-size-lg)', lineHeight: 1.3 }}>
+        <Heading style={{ margin: 0, fontSize: 'var(--mantine-font-size-lg)', fontWeight: 600, lineHeight: 1.3 }}>
           <Anchor component={Link} to={href} c="inherit" className="portal-card-link">
             {title}
           </Anchor>

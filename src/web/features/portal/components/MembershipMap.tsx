@@ -6,7 +6,7 @@ import { REGION_ECONOMIES, useEconomyName } from './economies';
 import { RegionMap } from './RegionMap';
 
 const MEMBER_COLOR = '#1c7ed6';
-const NON_MEMBER_COLOR = '#dee2e6';
+const NON_MEMBER_COLOR = '#c4cad0';
 
 /**
  * The region coloured by membership of one initiative. The text beneath names the members, and
@@ -41,7 +41,7 @@ export function MembershipMap({ name, members }: { name: string; members: string
       </Text>
       <Text size="xs" c="dimmed" mt={4}>
         {t('kosovoFootnote')}{' '}
-        <Anchor component={Link} to="/initiatives/matrix" size="xs">
+        <Anchor component={Link} to="/initiatives/matrix" size="xs" underline="always">
           {t('map.tableAlternative')}
         </Anchor>
       </Text>

@@ -19,12 +19,8 @@ const NUMERIC_TO_ALPHA2: Record<string, string> = {
   '276': 'DE', '203': 'CZ', '616': 'PL', '756': 'CH', '250': 'FR', '112': 'BY', '438': 'LI', '674': 'SM', '470': 'MT',
 };
 
-/** The frame of the map: South East Europe, from Slovenia to the Black Sea and down to Crete. */
-const FRAME: Feature = {
-  type: 'Feature',
-  properties: {},
-  geometry: { type: 'Polygon', coordinates: [[[13.2, 47.2], [13.2, 35.5], [29.9, 35.5], [29.9, 47.2], [13.2, 47.2]]] },
-};
+/** The frame of the map: South East Europe, from Slovenia to the Black Sea and down to Crete (two corners). */
+const FRAME: GeoPermissibleObjects = { type: 'MultiPoint', coordinates: [[13.2, 47.2], [29.9, 35.6]] };
 
 interface CountryProperties {
   name: string;
@@ -80,7 +76,7 @@ export function RegionMap({ title, assignment, categories, defaultCategory, regi
         [4, 4],
         [WIDTH - 4, HEIGHT - 4],
       ],
-      FRAME as GeoPermissibleObjects,
+      FRAME,
     );
     projection.clipExtent([
       [0, 0],

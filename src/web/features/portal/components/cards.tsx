@@ -1,9 +1,10 @@
-import { Badge, Group, Text } from '@mantine/core';
+import { Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary, DocumentSummary, EventSummary, IndicatorSummary, InitiativeSummary } from '../../../../contract/portal';
 import { ContentCard } from './ContentCard';
 import { useEconomyName } from './economies';
 import { formatBytes, formatDate, formatDateTimeIn } from './format';
+import { languageLabel } from './languageLabel';
 import { TopicChips } from './TopicChips';
 
 type Level = { headingLevel?: 2 | 3 | 4 };
@@ -24,8 +25,8 @@ export function ArticleCard({ article, headingLevel, withImage = true }: { artic
         <>
           <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time> · {article.author}
           {article.language.fallback && (
-            <Badge ml={6} size="xs" color="yellow" variant="light" style={{ textTransform: 'none' }}>
-              {t('fallback.badge', { language: article.language.served })}
+            <Badge ml={6} size="xs" color="yellow.2" c="dark.8" variant="filled" style={{ textTransform: 'none' }}>
+              {t('fallback.badge', { language: languageLabel(article.language.served) })}
             </Badge>
           )}
         </>
@@ -69,10 +70,12 @@ export function EventCard({ event, headingLevel }: { event: EventSummary } & Lev
       lang={event.language}
       headingLevel={headingLevel}
       meta={
-        <Group gap={4} component="span" wrap="wrap">
-          <time dateTime={event.startsAt}>{formatDateTimeIn(event.startsAt, event.timeZone)}</time>
-          {place && <span>· {place}</span>}
-        </Group>
+        <>
+          <time dateTime={event.startsAt} style={{ display: 'block' }}>
+            {formatDateTimeIn(event.startsAt, event.timeZone)}
+          </time>
+          {place && <span>{place}</span>}
+        </>
       }
     />
   );

@@ -14,7 +14,8 @@ export function formatDate(iso: string | null | undefined, options: Intl.DateTim
 
 /** A date and time in a given IANA time zone, with the zone's short name. */
 export function formatDateTimeIn(iso: string, timeZone: string | undefined): string {
-  return formatDate(iso, { dateStyle: 'full', timeStyle: 'short', timeZone, timeZoneName: 'short' });
+  // dateStyle/timeStyle cannot be combined with timeZoneName, so the parts are spelled out.
+  return formatDate(iso, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' });
 }
 
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {

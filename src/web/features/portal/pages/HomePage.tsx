@@ -102,7 +102,17 @@ function TopicsOverview() {
             const total = Object.values(topic.counts).reduce((sum, count) => sum + count, 0);
             return (
               <li key={topic.slug}>
-                <Button component={Link} to={`/topics/${topic.slug}`} variant="light" radius="xl" size="sm" rightSection={<Badge size="xs" variant="white">{total}</Badge>}>
+                <Button
+                  component={Link}
+                  to={`/topics/${topic.slug}`}
+                  variant="light"
+                  radius="xl"
+                  size="sm"
+                  h="auto"
+                  py={6}
+                  maw="100%"
+                  styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
+                  rightSection={<Badge size="xs" variant="white">{total}</Badge>}>
                   {topic.name}
                 </Button>
               </li>

@@ -1,0 +1,189 @@
+/**
+ * Portal search at scale: N public items generated into a fresh database (PGlite, and a fresh
+ * PostgreSQL database when a server URL is given), a fixed set of queries through the engine's
+ * own search (folded tsvector + typo widening + facets + snippets) beside a plain ILIKE scan of
+ * the same rows, with p50/p95 latencies, ratios and index sizes.
+ *   npx tsx bench/portal-search.ts [--items 100000] [--server postgres://…]
+ */
+import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { SearchQuery } from '../src/contract/portal';
+import { type DbHandle, createPgliteHandle, createPostgresHandle } from '../src/server/db/client';
+import { migrate, rowsOf } from '../src/server/db/migrate';
+import { foldText } from '../src/server/modules/portal/search/fold';
+import { searchPortal } from '../src/server/modules/portal/search/search.service';
+import { formatNumber, percentile } from './support/report';
+
+export interface PortalSearchBenchOptions {
+  items?: number;
+  /** A PostgreSQL server URL: the same run on a fresh database there. */
+  serverUrl?: string;
+  repetitions?: number;
+}
+
+const DOMAIN_WORDS = [
+  'bezbednost', 'security', 'granica', 'border', 'police', 'policija', 'customs', 'carina', 'trafficking', 'smuggling', 'krijumcarenje',
+  'corruption', 'korupcija', 'laundering', 'terrorism', 'extremism', 'radicalisation', 'reintegration', 'firearms', 'weapons', 'oruzje',
+  'drugs', 'cocaine', 'heroin', 'cannabis', 'cyber', 'incident', 'ransomware', 'disinformation', 'hybrid', 'energy', 'infrastructure',
+  'floods', 'earthquake', 'disaster', 'violence', 'gender', 'reform', 'oversight', 'parliament', 'prosecutor', 'tuzilastvo', 'investigation',
+  'cooperation', 'saradnja', 'regional', 'strategy', 'strategija', 'action', 'plan', 'report', 'study', 'training', 'conference', 'meeting',
+  'migration', 'asylum', 'refugees', 'victims', 'protection', 'analysis', 'assessment', 'threat', 'risk', 'data', 'exchange', 'network',
+  'djordjevic', 'petrovic', 'hoxha', 'kola', 'dimitrov', 'novak', 'horvat', 'jovanovski', 'belgrade', 'skopje', 'tirana', 'sarajevo',
+  'podgorica', 'pristina', 'sofia', 'bucharest', 'athens', 'ljubljana', 'zagreb', 'chisinau', 'istanbul', 'selec', 'marri', 'seesac',
+];
+
+/** A deterministic vocabulary: the domain words first (frequent), then pronounceable pseudo-words. */
+function vocabulary(size: number): string[] {
+  const consonants = 'bcdfghjklmnprstvz';
+  const vowels = 'aeiou';
+  const words = [...DOMAIN_WORDS];
+  let state = 7;
+  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  while (words.length < size) {
+    let word = '';
+    const syllables = 2 + Math.floor(next() * 3);
+    for (let i = 0; i < syllables; i += 1) word += consonants[Math.floor(next() * consonants.length)]! + vowels[Math.floor(next() * vowels.length)]!;
+    if (!words.includes(word)) words.push(word);
+  }
+  return words;
+}
+
+const TOPICS = ['violent-extremism', 'radicalisation-reintegration', 'organised-crime', 'corruption', 'money-laundering', 'drugs', 'trafficking-smuggling', 'small-arms', 'border-security', 'hybrid-threats', 'cyber-security', 'critical-infrastructure', 'disasters', 'gender-based-violence', 'security-sector-reform'];
+const ECONOMIES = ['AL', 'BA', 'BG', 'HR', 'GR', 'XK', 'MD', 'ME', 'MK', 'RO', 'RS', 'SI', 'TR'];
+const LANGUAGES = ['en', 'sr-Latn', 'sr-Cyrl', 'sq', 'mk'];
+
+const pgArray = (values: string[]) => `{${values.map((v) => `"${v}"`).join(',')}}`;
+
+/** Bulk generation in SQL: words drawn with a skew so that some are common and most are rare. */
+async function generate(handle: DbHandle, items: number) {
+  const words = vocabulary(6000);
+  const batch = 10_000;
+  for (let offset = 0; offset < items; offset += batch) {
+    const count = Math.min(batch, items - offset);
+    await handle.db.execute(sql`
+      insert into portal_search (type, item_id, slug, title, title_folded, body, folded, topics, economies, languages, year, item_date, status, publish_at)
+      select (array['article','document','event','initiative','indicator'])[1 + (g % 5)],
+             gen_random_uuid(), 'item-' || g, t.title, t.title, t.title || ' ' || t.text, t.title || ' ' || t.text,
+             array[(${pgArray(TOPICS)}::text[])[1 + (g % 15)], (${pgArray(TOPICS)}::text[])[1 + ((g / 15) % 15)]],
+             array[(${pgArray(ECONOMIES)}::text[])[1 + (g % 13)], (${pgArray(ECONOMIES)}::text[])[1 + ((g / 7) % 13)]],
+             array[(${pgArray(LANGUAGES)}::text[])[1 + ((g / 3) % 5)]],
+             2015 + (g % 11), make_date(2015 + (g % 11), 1 + (g % 12), 1 + (g % 28))::timestamptz,
+             case when g % 20 = 0 then 'draft' else 'published' end, '2014-01-01'::timestamptz
+      from generate_series(${offset + 1}::int, ${offset + count}::int) g
+      cross join lateral (
+        select
+          (select string_agg(w[1 + floor(${words.length} * power(random(), 3))::int], ' ') from generate_series(1, 6 + (g % 3)) s where g > 0) as title,
+          (select string_agg(w[1 + floor(${words.length} * power(random(), 2))::int], ' ') from generate_series(1, case when g % 20 = 1 then 600 else 70 end) s where g > 0) as text
+        from (select ${pgArray(words)}::text[] as w) v
+      ) t`);
+  }
+  await handle.db.execute(sql`insert into portal_search_words (word) select unnest(${pgArray(words)}::text[]) on conflict do nothing`);
+  await handle.db.execute(sql`analyze portal_search`);
+  await handle.db.execute(sql`analyze portal_search_words`);
+}
+
+const QUERIES: { label: string; q: string; extra?: Partial<SearchQuery> }[] = [
+  { label: 'common word', q: 'security' },
+  { label: 'common word, Cyrillic', q: 'безбедност' },
+  { label: 'name with diacritics', q: 'Đorđević' },
+  { label: 'two words', q: 'border police' },
+  { label: 'rare pseudo-word', q: '' },
+  { label: 'one typo', q: 'corruptoin' },
+  { label: 'prefix', q: 'traffick' },
+  { label: 'word + topic filter', q: 'drugs', extra: { topic: 'drugs' } },
+  { label: 'empty query (latest)', q: '' },
+  { label: 'punctuation only', q: '?!...' },
+];
+
+async function measure(handle: DbHandle, label: string, items: number, repetitions: number) {
+  const words = vocabulary(6000);
+  const rare = words[5000]!;
+  const queries = QUERIES.map((query) => (query.label === 'rare pseudo-word' ? { ...query, q: rare } : query));
+  const now = new Date();
+  const engine: number[] = [];
+  const baseline: number[] = [];
+  const perQuery: string[] = [];
+  for (const query of queries) {
+    const input = SearchQuery.parse({ q: query.q, ...query.extra });
+    const ilikeTerm = foldText(query.q).trim().split(/\s+/)[0] ?? '';
+    const mine: number[] = [];
+    let total = 0;
+    await searchPortal(handle.db, now, input); // warm-up
+    for (let i = 0; i < repetitions; i += 1) {
+      const started = performance.now();
+      total = (await searchPortal(handle.db, now, input)).total;
+      mine.push(performance.now() - started);
+      const scanStarted = performance.now();
+      await handle.db.execute(sql`select type, item_id, title, count(*) over () as total from portal_search
+        where status = 'published' and publish_at <= ${now.toISOString()}::timestamptz and body ilike ${`%${ilikeTerm}%`}
+        order by item_date desc limit 25`);
+      baseline.push(performance.now() - scanStarted);
+    }
+    engine.push(...mine);
+    perQuery.push(`    ${query.label.padEnd(24)} hits ${String(total).padStart(6)}  p50 ${formatNumber(percentile(mine, 50)).padStart(6)} ms  p95 ${formatNumber(percentile(mine, 95)).padStart(6)} ms`);
+  }
+  const sizes = rowsOf<{ indexes: string; table_bytes: string }>(
+    await handle.db.execute(sql`select
+      (select sum(pg_relation_size(indexrelid)) from pg_index where indrelid in ('portal_search'::regclass, 'portal_search_words'::regclass))::bigint as indexes,
+      pg_total_relation_size('portal_search')::bigint as table_bytes`),
+  )[0]!;
+  const p50 = percentile(engine, 50);
+  const p95 = percentile(engine, 95);
+  const b50 = percentile(baseline, 50);
+  const b95 = percentile(baseline, 95);
+  console.log(`\n== portal search on ${label}: ${items.toLocaleString('en-US')} items, ${QUERIES.length} queries × ${repetitions}`);
+  console.log(perQuery.join('\n'));
+  console.log(`  engine search (with facets + snippets)  p50 ${formatNumber(p50)} ms  p95 ${formatNumber(p95)} ms`);
+  console.log(`  ILIKE scan baseline (same rows)         p50 ${formatNumber(b50)} ms  p95 ${formatNumber(b95)} ms`);
+  console.log(`  ratio engine/baseline                   p50 ${(p50 / b50).toFixed(2)}       p95 ${(p95 / b95).toFixed(2)}`);
+  console.log(`  index size ${(Number(sizes.indexes) / 1024 / 1024).toFixed(1)} MB, table with indexes ${(Number(sizes.table_bytes) / 1024 / 1024).toFixed(1)} MB`);
+  return { label, p50, p95, baselineP50: b50, baselineP95: b95, indexBytes: Number(sizes.indexes) };
+}
+
+async function runOn(label: string, handle: DbHandle, items: number, repetitions: number) {
+  await migrate(handle);
+  const started = performance.now();
+  await generate(handle, items);
+  console.log(`\n  generated ${items.toLocaleString('en-US')} items on ${label} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return measure(handle, label, items, repetitions);
+}
+
+export async function runPortalSearchBench(options: PortalSearchBenchOptions = {}) {
+  const items = options.items ?? 100_000;
+  const repetitions = options.repetitions ?? 10;
+  const results = [];
+  const lite = await createPgliteHandle();
+  try {
+    results.push(await runOn('PGlite', lite, items, repetitions));
+  } finally {
+    await lite.close();
+  }
+  if (options.serverUrl) {
+    const name = `mosaic_bench_portal_${process.pid}`;
+    const admin = new pg.Client({ connectionString: options.serverUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists ${name}`);
+    await admin.query(`create database ${name}`);
+    const url = new URL(options.serverUrl);
+    url.pathname = `/${name}`;
+    const server = await createPostgresHandle(url.toString());
+    try {
+      results.push(await runOn('PostgreSQL server', server, items, repetitions));
+    } finally {
+      await server.close();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
+  }
+  return results;
+}
+
+if (process.argv[1]?.endsWith('portal-search.ts')) {
+  const { values } = parseArgs({ options: { items: { type: 'string' }, server: { type: 'string' }, repetitions: { type: 'string' } } });
+  await runPortalSearchBench({
+    items: values.items ? Number(values.items) : undefined,
+    serverUrl: values.server ?? process.env.BENCH_DATABASE_URL,
+    repetitions: values.repetitions ? Number(values.repetitions) : undefined,
+  });
+}

@@ -1,0 +1,36 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import type { AxeResults, Result } from 'axe-core';
+
+/** WCAG 2.1 A and AA: what the project promises. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+interface AxeCheckOptions {
+  /** CSS selectors to leave out (e.g. a third-party widget that is checked elsewhere). */
+  exclude?: string[];
+  /** axe rule ids to skip, each with a reason in the calling test. */
+  disableRules?: string[];
+}
+
+/** One line per violation: rule, impact, how many nodes, and the first offending selectors. */
+function describeViolation(violation: Result): string {
+  const targets = violation.nodes
+    .slice(0, 3)
+    .map((node) => node.target.join(' '))
+    .join(' | ');
+  return `${violation.id} (${violation.impact}, ${violation.nodes.length}×): ${violation.help} → ${targets}`;
+}
+
+/**
+ * Runs axe-core on the page as it is now and fails when it finds a serious or critical
+ * violation. Minor and moderate findings are returned for the caller to look at, not failed on.
+ */
+export async function expectNoSeriousAxeViolations(page: Page, options: AxeCheckOptions = {}): Promise<AxeResults> {
+  let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
+  if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
+  const results = await builder.analyze();
+  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(serious.map(describeViolation), `axe-core found serious or critical violations on ${page.url()}`).toEqual([]);
+  return results;
+}
