@@ -5,6 +5,7 @@
  * the same rows, with p50/p95 latencies, ratios and index sizes.
  *   npx tsx bench/portal-search.ts [--items 100000] [--server postgres://…]
  */
+import crypto from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
@@ -13,6 +14,7 @@ import { type DbHandle, createPgliteHandle, createPostgresHandle } from '../src/
 import { migrate, rowsOf } from '../src/server/db/migrate';
 import { foldText } from '../src/server/modules/portal/search/fold';
 import { searchPortal } from '../src/server/modules/portal/search/search.service';
+import { portalSearch } from '../src/server/modules/portal/portal.schema';
 import { formatNumber, percentile } from './support/report';
 
 export interface PortalSearchBenchOptions {
@@ -55,29 +57,56 @@ const LANGUAGES = ['en', 'sr-Latn', 'sr-Cyrl', 'sq', 'mk'];
 
 const pgArray = (values: string[]) => `{${values.map((v) => `"${v}"`).join(',')}}`;
 
-/** Bulk generation in SQL: words drawn with a skew so that some are common and most are rare. */
+/** Deterministic pseudo-random numbers, so that runs compare. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+/**
+ * Bulk generation: rows built in TypeScript (words drawn with a skew, so that some are common
+ * and most are rare) and written with large multi-row inserts; the GIN indexes are dropped
+ * during the load and rebuilt after it with the migration's own definitions.
+ */
 async function generate(handle: DbHandle, items: number) {
   const words = vocabulary(6000);
-  const batch = 10_000;
+  const next = random(42);
+  const draw = (skew: number) => words[Math.floor(words.length * next() ** skew)]!;
+  const phrase = (count: number, skew: number) => Array.from({ length: count }, () => draw(skew)).join(' ');
+  const types = ['article', 'document', 'event', 'initiative', 'indicator'] as const;
+  await handle.execScript('drop index if exists portal_search_tsv_idx; drop index if exists portal_search_title_trgm_idx;');
+  const batch = 1000;
   for (let offset = 0; offset < items; offset += batch) {
-    const count = Math.min(batch, items - offset);
-    await handle.db.execute(sql`
-      insert into portal_search (type, item_id, slug, title, title_folded, body, folded, topics, economies, languages, year, item_date, status, publish_at)
-      select (array['article','document','event','initiative','indicator'])[1 + (g % 5)],
-             gen_random_uuid(), 'item-' || g, t.title, t.title, t.title || ' ' || t.text, t.title || ' ' || t.text,
-             array[(${pgArray(TOPICS)}::text[])[1 + (g % 15)], (${pgArray(TOPICS)}::text[])[1 + ((g / 15) % 15)]],
-             array[(${pgArray(ECONOMIES)}::text[])[1 + (g % 13)], (${pgArray(ECONOMIES)}::text[])[1 + ((g / 7) % 13)]],
-             array[(${pgArray(LANGUAGES)}::text[])[1 + ((g / 3) % 5)]],
-             2015 + (g % 11), make_date(2015 + (g % 11), 1 + (g % 12), 1 + (g % 28))::timestamptz,
-             case when g % 20 = 0 then 'draft' else 'published' end, '2014-01-01'::timestamptz
-      from generate_series(${offset + 1}::int, ${offset + count}::int) g
-      cross join lateral (
-        select
-          (select string_agg(w[1 + floor(${words.length} * power(random(), 3))::int], ' ') from generate_series(1, 6 + (g % 3)) s where g > 0) as title,
-          (select string_agg(w[1 + floor(${words.length} * power(random(), 2))::int], ' ') from generate_series(1, case when g % 20 = 1 then 600 else 70 end) s where g > 0) as text
-        from (select ${pgArray(words)}::text[] as w) v
-      ) t`);
+    const rows = [];
+    for (let g = offset; g < Math.min(items, offset + batch); g += 1) {
+      const title = phrase(6 + (g % 3), 3);
+      const text = phrase(g % 20 === 1 ? 600 : 70, 2);
+      const year = 2015 + (g % 11);
+      rows.push({
+        type: types[g % 5]!,
+        itemId: crypto.randomUUID(),
+        slug: `item-${g}`,
+        title,
+        titleFolded: title,
+        body: `${title}\n${text}`,
+        folded: `${title} ${text}`,
+        topics: [TOPICS[g % 15]!, TOPICS[Math.floor(g / 15) % 15]!],
+        economies: [ECONOMIES[g % 13]!, ECONOMIES[Math.floor(g / 7) % 13]!],
+        languages: [LANGUAGES[Math.floor(g / 3) % 5]!],
+        year,
+        itemDate: new Date(Date.UTC(year, g % 12, 1 + (g % 28))),
+        status: g % 20 === 0 ? 'draft' : 'published',
+        publishAt: new Date(Date.UTC(2014, 0, 1)),
+      });
+    }
+    await handle.db.insert(portalSearch).values(rows);
   }
+  await handle.execScript(`
+    create index if not exists portal_search_tsv_idx on portal_search using gin (tsv);
+    create index if not exists portal_search_title_trgm_idx on portal_search using gin (title_folded gin_trgm_ops);`);
   await handle.db.execute(sql`insert into portal_search_words (word) select unnest(${pgArray(words)}::text[]) on conflict do nothing`);
   await handle.db.execute(sql`analyze portal_search`);
   await handle.db.execute(sql`analyze portal_search_words`);

@@ -54,6 +54,14 @@ export const EnrolmentStartView = z.object({
 });
 export type EnrolmentStartView = z.infer<typeof EnrolmentStartView>;
 
+/** Setting up a new authenticator from a signed-in session needs the current password. */
+export const EnrolmentStartInput = z
+  .object({
+    currentPassword: z.string().min(1).max(256).optional(),
+  })
+  .strict();
+export type EnrolmentStartInput = z.infer<typeof EnrolmentStartInput>;
+
 export const EnrolmentConfirmInput = SecondFactorInput;
 export type EnrolmentConfirmInput = z.infer<typeof EnrolmentConfirmInput>;
 

@@ -1,4 +1,4 @@
-import { Alert, Center, Loader } from '@mantine/core';
+import { Alert, Center, Loader, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
@@ -14,8 +14,9 @@ export function QueryState<T>({ query, children }: QueryStateProps<T>) {
   const { t } = useTranslation();
   if (query.isPending) {
     return (
-      <Center py="xl">
-        <Loader aria-label={t('loading')} />
+      <Center py="xl" role="status">
+        <Loader />
+        <VisuallyHidden>{t('loading')}</VisuallyHidden>
       </Center>
     );
   }

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { EnrolmentConfirmInput, EnrolmentConfirmView, EnrolmentStartView, SecondFactorInput, SessionView, SignInInput } from '../../../contract/identity';
+import { EnrolmentConfirmInput, EnrolmentConfirmView, EnrolmentStartInput,
+  EnrolmentStartView, SecondFactorInput, SessionView, SignInInput } from '../../../contract/identity';
 import { isUser } from '../../access/actor';
 import { clearSessionCookie, setSessionCookie } from '../../platform/auth/auth.plugin';
 import type { AppDeps } from '../../platform/deps';
@@ -76,9 +77,9 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       config: { public: true, allowPartialSession: true, rateLimit: attemptLimit },
       bodyLimit: AUTH_BODY_LIMIT,
-      schema: { tags, summary: 'Begin setting up an authenticator app', response: { 200: EnrolmentStartView } },
+      schema: { tags, summary: 'Begin setting up an authenticator app (from a full session: with the current password)', body: EnrolmentStartInput.nullish(), response: { 200: EnrolmentStartView } },
     },
-    async (request) => secondFactor.startEnrolment({ session: request.session, origin: originOf(request) }),
+    async (request) => secondFactor.startEnrolment({ session: request.session, currentPassword: request.body?.currentPassword, origin: originOf(request) }),
   );
 
   routes.post(

@@ -162,3 +162,26 @@ describe('administrator reset', () => {
     expect(next.json().stage).toBe('enrolment');
   });
 });
+
+describe('setting up a new authenticator from a signed-in session', () => {
+  it('needs the current password, so that a stolen session cannot replace the second factor', async () => {
+    const officer = await buildUser(deps(), { roles: ['officer'] });
+    await enrolUser(deps(), officer.id);
+    const headers = await sessionHeaders(deps(), officer.id);
+    const start = (payload?: object) =>
+      app().inject({ method: 'POST', url: '/api/auth/enrolment/start', headers, remoteAddress: nextIp(), ...(payload ? { payload } : {}) });
+
+    const withoutPassword = await start();
+    expect(withoutPassword.statusCode).toBe(422);
+    const wrongPassword = await start({ currentPassword: 'not the password at all' });
+    expect(wrongPassword.statusCode).toBe(422);
+    const [state] = await deps().db.select({ secret: users.totpSecretEncrypted }).from(users).where(eq(users.id, officer.id));
+    expect(state?.secret).not.toBeNull();
+
+    const accepted = await start({ currentPassword: TEST_PASSWORD });
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.json().otpauthUrl).toMatch(/^otpauth:\/\/totp\//);
+    const failures = await deps().db.select().from(auditEvents).where(eq(auditEvents.action, 'auth.enrolment.start'));
+    expect(failures.filter((event) => event.actorUserId === officer.id && event.outcome === 'failure')).toHaveLength(2);
+  });
+});

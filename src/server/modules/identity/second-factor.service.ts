@@ -1,3 +1,4 @@
+import { verifyPassword } from './passwords';
 import QRCode from 'qrcode';
 import type { EnrolmentStartView } from '../../../contract/identity';
 import type { UserActor } from '../../access/actor';
@@ -85,9 +86,14 @@ export function createSecondFactorService(deps: IdentityDeps) {
   }
 
   /** Creates a new secret, kept encrypted as pending until a code from it is confirmed. */
-  async function startEnrolment(input: { session: LoadedSession | null; origin: RequestOrigin }): Promise<EnrolmentStartView> {
+  async function startEnrolment(input: {
+    session: LoadedSession | null;
+    currentPassword?: string;
+    origin: RequestOrigin;
+  }): Promise<EnrolmentStartView> {
     const session = requireStage(input.session, ['enrolment', 'full']);
     const now = clock();
+    if (session.stage === 'full') await requireCurrentPassword(session, input.currentPassword, input.origin);
     const secret = generateTotpSecret();
     const otpauthUrl = totpUrl(secret, session.actor.email);
     await audit.command(async (tx) => {
@@ -96,6 +102,17 @@ export function createSecondFactorService(deps: IdentityDeps) {
     });
     const qrSvg = await QRCode.toString(otpauthUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     return { secret, otpauthUrl, qrSvg };
+  }
+
+  /** A stolen signed-in session alone must not be enough to replace the user's authenticator. */
+  async function requireCurrentPassword(session: LoadedSession, password: string | undefined, origin: RequestOrigin) {
+    const found = await findUserWithOrganisation(db, { id: session.userId });
+    if (found && password !== undefined && (await verifyPassword(found.user.passwordHash, password))) return;
+    await audit.record(
+      { actor: session.actor, ip: origin.ip },
+      { action: 'auth.enrolment.start', recordType: 'user', recordId: session.userId, outcome: 'failure', details: { reason: 'current password missing or wrong' } },
+    );
+    throw new UnprocessableProblem('Enter your current password to set up a new authenticator app.');
   }
 
   async function confirmEnrolment(input: { session: LoadedSession | null; code: string; origin: RequestOrigin }) {

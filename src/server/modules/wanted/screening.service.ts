@@ -1,14 +1,15 @@
 import crypto from 'node:crypto';
 import type { ObjectScreenInput, PersonScreenInput, ScreenCandidate, ScreenResult } from '../../../contract/wanted';
 import type { Actor, UserActor } from '../../access/actor';
-import { foldToAscii, nameIndexKeys, normalizeDocumentNumber, normalizeSerial, normalizeVin } from '../../../matching';
+import { foldToAscii, normalizeDocumentNumber, normalizeSerial, normalizeVin } from '../../../matching';
 import { BadRequestProblem } from '../../platform/http/errors';
 import { notifyDesk } from '../notifications';
 import { alertRecord, presentAlertSummary } from './alerts.presenter';
 import { requireUser, type WantedDeps } from './alerts.service';
 import { insertHit } from './hits.queries';
-import { candidatesByIdentifier, candidatesByKeys, candidatesByTrigram, loadScreeningRows } from './screening.queries';
-import { type PersonCandidate, type ScoredAlert, scorePersonCandidates } from './screening.scoring';
+import { candidatesByIdentifier } from './screening.queries';
+import { scorePersonScreening } from './screening.retrieval';
+import type { ScoredAlert } from './screening.scoring';
 import { plateKey } from './wanted.fields';
 import { canReadAlert, isDeskMember } from './wanted.policy';
 import { type AlertWithDesk, findAlertsByIds } from './wanted.queries';
@@ -119,18 +120,7 @@ export function createScreeningService(deps: WantedDeps) {
       const now = clock();
       const documentNumber = input.documentNumber ? normalizeDocumentNumber(cleanScreeningText(input.documentNumber)) : '';
       const folded = foldToAscii(name);
-      const byKeys = await candidatesByKeys(db, nameIndexKeys(name), now);
-      const byTrigram = await candidatesByTrigram(db, folded, now);
-      const byDocument = await candidatesByIdentifier(db, [{ kind: 'document', normalized: documentNumber }], now);
-      const documentIds = new Set(byDocument.map((item) => item.alertId));
-      const ids = [...new Set([...byKeys, ...byTrigram, ...documentIds])];
-      const grouped = new Map<string, PersonCandidate>();
-      for (const row of await loadScreeningRows(db, ids)) {
-        const candidate = grouped.get(row.id) ?? { alertId: row.id, names: [], dateOfBirth: row.date_of_birth, nationality: row.nationality, documentMatches: documentIds.has(row.id) };
-        candidate.names.push(row.name);
-        grouped.set(row.id, candidate);
-      }
-      const scored = scorePersonCandidates({ name, dateOfBirth: input.dateOfBirth, nationality: input.nationality }, [...grouped.values()]);
+      const scored = await scorePersonScreening(db, { name, dateOfBirth: input.dateOfBirth, nationality: input.nationality, documentNumber }, now);
       const query: Record<string, string> = { kind: 'person', name };
       if (input.dateOfBirth) query.dateOfBirth = input.dateOfBirth;
       if (input.nationality) query.nationality = input.nationality;

@@ -24,9 +24,11 @@ interface EnrolmentStepProps {
   onEnrolled: (recoveryCodes: string[], session: SessionView) => void;
   /** Offer to leave without changing anything (re-enrolment from the profile). */
   onCancel?: () => void;
+  /** Re-enrolment from a signed-in session proves the user with the current password. */
+  currentPassword?: string;
 }
 
-export function EnrolmentStep({ onEnrolled, onCancel }: EnrolmentStepProps) {
+export function EnrolmentStep({ onEnrolled, onCancel, currentPassword }: EnrolmentStepProps) {
   const { t } = useTranslation('auth');
   const start = useStartEnrolment();
   const confirm = useConfirmEnrolment();
@@ -39,8 +41,8 @@ export function EnrolmentStep({ onEnrolled, onCancel }: EnrolmentStepProps) {
     // One secret per visit, also under React's development double-mount.
     if (started.current) return;
     started.current = true;
-    start.mutate();
-  }, [start]);
+    start.mutate(currentPassword);
+  }, [start, currentPassword]);
 
   if (start.isPending || (!start.data && !start.error)) {
     return (

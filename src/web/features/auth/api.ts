@@ -31,7 +31,10 @@ export function useSecondFactor() {
 }
 
 export function useStartEnrolment() {
-  return useMutation({ mutationFn: () => api(EnrolmentStartView, '/api/auth/enrolment/start', { method: 'POST' }) });
+  return useMutation({
+    mutationFn: (currentPassword?: string) =>
+      api(EnrolmentStartView, '/api/auth/enrolment/start', { method: 'POST', body: currentPassword === undefined ? {} : { currentPassword } }),
+  });
 }
 
 /**

@@ -143,7 +143,8 @@ export function useDocuments(filters: DocumentFilters) {
   const lang = useContentLang();
   return useQuery({
     queryKey: portalKeys.documents(lang, filters),
-    queryFn: ({ signal }) => api(DocumentPage, `${BASE}/documents`, { query: { ...filters }, signal }),
+    // DocumentListQuery has no `lang` yet (topic names then follow Accept-Language); sent for when it does.
+    queryFn: ({ signal }) => api(DocumentPage, `${BASE}/documents`, { query: { ...filters, lang }, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -160,7 +161,8 @@ export function useEvents(filters: EventFilters) {
   const lang = useContentLang();
   return useQuery({
     queryKey: portalKeys.events(lang, filters),
-    queryFn: ({ signal }) => api(EventPage, `${BASE}/events`, { query: { ...filters }, signal }),
+    // EventListQuery has no `lang` yet either; see useDocuments.
+    queryFn: ({ signal }) => api(EventPage, `${BASE}/events`, { query: { ...filters, lang }, signal }),
     placeholderData: keepPreviousData,
   });
 }

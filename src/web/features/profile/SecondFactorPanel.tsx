@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileView } from '../../../contract/identity';
@@ -16,6 +16,13 @@ export function SecondFactorPanel({ profile, canUpdate, onChanged }: { profile: 
   const [code, setCode] = useState('');
   const [codes, setCodes] = useState<string[] | null>(null);
   const [enrolling, setEnrolling] = useState(false);
+  const [password, setPassword] = useState('');
+  const [passwordConfirmed, setPasswordConfirmed] = useState(false);
+  const closeEnrolment = () => {
+    setEnrolling(false);
+    setPassword('');
+    setPasswordConfirmed(false);
+  };
   const enrolled = profile.secondFactorEnrolledAt !== null;
 
   const submit = (event: React.FormEvent) => {
@@ -79,12 +86,33 @@ export function SecondFactorPanel({ profile, canUpdate, onChanged }: { profile: 
       <Modal opened={codes !== null} onClose={() => setCodes(null)} title={t('secondFactor.newCodes')} size="lg" closeOnClickOutside={false}>
         {codes && <RecoveryCodesList codes={codes} doneLabel={t('secondFactor.done')} onDone={() => setCodes(null)} />}
       </Modal>
-      <Modal opened={enrolling} onClose={() => setEnrolling(false)} title={t('secondFactor.enrolTitle')} size="lg" closeOnClickOutside={false}>
-        {enrolling && (
+      <Modal opened={enrolling} onClose={closeEnrolment} title={t('secondFactor.enrolTitle')} size="lg" closeOnClickOutside={false}>
+        {enrolling && !passwordConfirmed && (
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (password) setPasswordConfirmed(true);
+            }}
+          >
+            <Stack>
+              <PasswordInput label={t('secondFactor.currentPassword')} value={password} onChange={(event) => setPassword(event.currentTarget.value)} required autoComplete="current-password" data-autofocus />
+              <Group>
+                <Button type="submit" disabled={!password}>
+                  {t('secondFactor.continue')}
+                </Button>
+                <Button variant="default" onClick={closeEnrolment}>
+                  {t('secondFactor.cancel')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        )}
+        {enrolling && passwordConfirmed && (
           <EnrolmentStep
-            onCancel={() => setEnrolling(false)}
+            currentPassword={password}
+            onCancel={closeEnrolment}
             onEnrolled={(newCodes, session) => {
-              setEnrolling(false);
+              closeEnrolment();
               setCodes(newCodes);
               setSession(session);
               onChanged();

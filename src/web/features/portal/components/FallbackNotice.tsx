@@ -22,7 +22,7 @@ export function FallbackNotice({ requested, shown, translations = [] }: Fallback
   const { t } = useTranslation('portal');
   if (requested === shown) return null;
   return (
-    <Alert color="yellow" variant="light" title={t('fallback.title')} role="note" data-testid="fallback-notice">
+    <Alert color="yellow" variant="light" title={t('fallback.title')} role="note" data-testid="fallback-notice" styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}>
       <Text size="sm">{t('fallback.body', { requested: languageLabel(requested), shown: languageLabel(shown) })}</Text>
       {translations.length > 0 && <TranslationLinks translations={translations} current={shown} />}
     </Alert>

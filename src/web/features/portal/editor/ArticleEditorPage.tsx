@@ -114,10 +114,6 @@ function ArticleForm({ record }: { record?: EditorArticle }) {
                   description={t('fields.slugHelp')}
                   required
                   {...form.getInputProps('slug')}
-                  onFocus={() => {
-                    const title = form.values.translations[0]?.title;
-                    if (!form.values.slug && title) form.setFieldValue('slug', slugify(title));
-                  }}
                 />
                 <ContentLanguageField label={t('fields.originalLanguage')} value={form.values.originalLanguage} onChange={(value) => form.setFieldValue('originalLanguage', value as ContentLanguage)} error={form.errors.originalLanguage} />
                 <TopicsField label={t('fields.topics')} value={form.values.topics} onChange={(value) => form.setFieldValue('topics', value)} error={form.errors.topics} />
@@ -152,7 +148,12 @@ function ArticleForm({ record }: { record?: EditorArticle }) {
                   {form.values.translations.map((translation, index) => (
                     <Tabs.Panel key={translation.language} value={translation.language} pt="md">
                       <Stack gap="sm" lang={translation.language}>
-                        <TextInput label={t('fields.title')} required {...form.getInputProps(`translations.${index}.title`)} />
+                        <TextInput
+                          label={t('fields.title')}
+                          required
+                          {...form.getInputProps(`translations.${index}.title`)}
+                          onBlur={() => !form.values.slug && translation.title && form.setFieldValue('slug', slugify(translation.title))}
+                        />
                         <Textarea label={t('fields.lead')} autosize minRows={2} {...form.getInputProps(`translations.${index}.lead`)} />
                         <RichTextField
                           label={t('fields.body')}

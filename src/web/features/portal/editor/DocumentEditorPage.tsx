@@ -104,7 +104,12 @@ function DocumentForm({ record }: { record?: EditorDocument }) {
           )}
           <fieldset disabled={!editable} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
             <Stack gap="md">
-              <TextInput label={t('fields.title')} required {...form.getInputProps('title')} />
+              <TextInput
+                label={t('fields.title')}
+                required
+                {...form.getInputProps('title')}
+                onBlur={() => !form.values.slug && form.values.title && form.setFieldValue('slug', slugify(form.values.title))}
+              />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <Select label={t('fields.documentKind')} data={DOCUMENT_KINDS.map((value) => ({ value, label: t(`documentKind.${value}`) }))} allowDeselect={false} {...form.getInputProps('kind')} />
                 <TextInput
@@ -112,7 +117,6 @@ function DocumentForm({ record }: { record?: EditorDocument }) {
                   description={t('fields.slugHelp')}
                   required
                   {...form.getInputProps('slug')}
-                  onFocus={() => !form.values.slug && form.values.title && form.setFieldValue('slug', slugify(form.values.title))}
                 />
                 <TextInput label={t('fields.publisher')} required {...form.getInputProps('publisher')} />
                 <TextInput label={t('fields.publishedOn')} type="date" required {...form.getInputProps('publishedOn')} />

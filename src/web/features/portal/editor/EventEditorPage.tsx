@@ -81,7 +81,12 @@ function EventForm({ record }: { record?: EditorEvent }) {
           {!editable && <Alert color="blue">{t('editor.readOnly')}</Alert>}
           <fieldset disabled={!editable} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
             <Stack gap="md">
-              <TextInput label={t('fields.title')} required {...form.getInputProps('title')} />
+              <TextInput
+                label={t('fields.title')}
+                required
+                {...form.getInputProps('title')}
+                onBlur={() => !form.values.slug && form.values.title && form.setFieldValue('slug', slugify(form.values.title))}
+              />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <Select label={t('fields.eventKind')} data={EVENT_KINDS.map((value) => ({ value, label: t(`eventKind.${value}`) }))} allowDeselect={false} {...form.getInputProps('kind')} />
                 <TextInput
@@ -89,7 +94,6 @@ function EventForm({ record }: { record?: EditorEvent }) {
                   description={t('fields.slugHelp')}
                   required
                   {...form.getInputProps('slug')}
-                  onFocus={() => !form.values.slug && form.values.title && form.setFieldValue('slug', slugify(form.values.title))}
                 />
                 <TextInput label={t('fields.startsLocal')} type="datetime-local" required {...form.getInputProps('startsLocal')} />
                 <TextInput label={t('fields.endsLocal')} type="datetime-local" required {...form.getInputProps('endsLocal')} />

@@ -114,14 +114,18 @@ function IndicatorForm({ record }: { record?: EditorIndicator }) {
           {!editable && <Alert color="blue">{t('editor.readOnly')}</Alert>}
           <fieldset disabled={!editable} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
             <Stack gap="md">
-              <TextInput label={t('fields.name')} required {...form.getInputProps('name')} />
+              <TextInput
+                label={t('fields.name')}
+                required
+                {...form.getInputProps('name')}
+                onBlur={() => !form.values.slug && form.values.name && form.setFieldValue('slug', slugify(form.values.name))}
+              />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <TextInput
                   label={t('fields.slug')}
                   description={t('fields.slugHelp')}
                   required
                   {...form.getInputProps('slug')}
-                  onFocus={() => !form.values.slug && form.values.name && form.setFieldValue('slug', slugify(form.values.name))}
                 />
                 <TextInput label={t('fields.unit')} required {...form.getInputProps('unit')} />
                 <TextInput label={t('fields.sourceName')} required {...form.getInputProps('sourceName')} />

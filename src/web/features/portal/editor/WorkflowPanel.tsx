@@ -14,7 +14,7 @@ export function StatusBadge({ workflow }: { workflow: EditorWorkflowState }) {
   const color = { draft: 'gray', in_review: 'orange', published: 'green', archived: 'dark' }[workflow.status];
   return (
     <Badge color={workflow.scheduled ? 'violet' : color} variant="light" style={{ textTransform: 'none' }}>
-      {workflow.scheduled ? t('status.scheduled') : t(`status.${workflow.status}`)}
+      {workflow.scheduled ? t('state.scheduled') : t(`state.${workflow.status}`)}
     </Badge>
   );
 }
@@ -143,7 +143,7 @@ function Revisions({ type, id }: { type: WorkflowType; id: string }) {
           {revisions.data.items.map((revision) => (
             <Timeline.Item key={revision.number} title={`#${revision.number} · ${t(`workflow.change.${revision.change}`, { defaultValue: revision.change })}`}>
               <Text size="xs" c="dimmed">
-                {revision.authorName} · {formatDate(revision.at, { dateStyle: 'medium', timeStyle: 'short' })} · {t(`status.${revision.status}`)}
+                {revision.authorName} · {formatDate(revision.at, { dateStyle: 'medium', timeStyle: 'short' })} · {t(`state.${revision.status}`)}
               </Text>
               {revision.changedFields.length > 0 && (
                 <Text size="xs">

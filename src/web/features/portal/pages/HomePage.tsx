@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -102,19 +102,10 @@ function TopicsOverview() {
             const total = Object.values(topic.counts).reduce((sum, count) => sum + count, 0);
             return (
               <li key={topic.slug}>
-                <Button
-                  component={Link}
-                  to={`/topics/${topic.slug}`}
-                  variant="light"
-                  radius="xl"
-                  size="sm"
-                  h="auto"
-                  py={6}
-                  maw="100%"
-                  styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
-                  rightSection={<Badge size="xs" variant="white">{total}</Badge>}>
+                <Anchor component={Link} to={`/topics/${topic.slug}`} className="portal-topic-pill" underline="never">
                   {topic.name}
-                </Button>
+                  <span className="portal-topic-count">{total}</span>
+                </Anchor>
               </li>
             );
           })}
