@@ -3,8 +3,10 @@ import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4800);
-export const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `mosaic-e2e-${port}`);
-process.env.E2E_DATA_DIR = E2E_DATA_DIR;
+// A new, empty data folder per run (workers inherit it through the environment), so
+// `mosaic start` seeds the demo data afresh.
+process.env.E2E_DATA_DIR ??= path.join(os.tmpdir(), `mosaic-e2e-${port}-${Date.now()}`);
+const E2E_DATA_DIR = process.env.E2E_DATA_DIR;
 
 /** Browser journeys in Debian's Chromium against `mosaic start` on a fresh data folder. */
 export default defineConfig({
@@ -15,7 +17,7 @@ export default defineConfig({
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
-  globalSetup: './e2e/support/global-setup.ts',
+  globalTeardown: './e2e/support/global-teardown.ts',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',

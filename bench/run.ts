@@ -2,6 +2,7 @@ import { runHttpBench } from './http';
 import { runNamesQualityBench } from './names-quality';
 import { runSignInBench } from './sign-in';
 import { runStartupBench } from './startup';
+import { runWantedScreeningBench } from './wanted-screening';
 
 export interface BenchOptions {
   only: string[] | null;
@@ -18,6 +19,9 @@ export const suites: Record<string, Suite> = {
   'sign-in': (options) => runSignInBench({ iterations: options.quick ? 20 : 100 }),
   startup: () => runStartupBench(),
   names: async () => console.log(`\n${(await runNamesQualityBench()).text}`),
+  wanted: (options) => runWantedScreeningBench(options.quick
+    ? { alerts: 20_000, serverUrl: options.serverUrl }
+    : { alerts: 1_000_000, pgliteAlerts: 100_000, serverUrl: options.serverUrl }),
 };
 
 export async function runBenchmarks(options: BenchOptions) {

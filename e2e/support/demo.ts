@@ -22,25 +22,42 @@ export function demoUser(role: string, economy?: string): DemoSignIn {
   return found;
 }
 
-export function storageStatePath(user: DemoSignIn): string {
-  return path.join(process.env.E2E_DATA_DIR ?? '', 'e2e-state', `${user.email}.json`);
+/**
+ * Where the signed-in browser state of a role (in an economy, or the first of that role) is
+ * kept; a pure function of its arguments, since specs name it before the server has started.
+ */
+export function storageStatePath(role: string, economy?: string): string {
+  return path.join(process.env.E2E_DATA_DIR ?? '', 'e2e-state', `${role}${economy ? `.${economy}` : ''}.json`);
 }
 
-function currentCode(secret: string): string {
-  return new TOTP({ secret, digits: 6, period: 30, algorithm: 'SHA1' }).generate();
+/**
+ * The code for the next unused 30-second step: Mosaic refuses a step that was used before
+ * (replay), so a second sign-in of the same user within one step waits for the next.
+ */
+async function freshCode(user: DemoSignIn): Promise<string> {
+  const usedFile = path.join(process.env.E2E_DATA_DIR ?? '', 'e2e-totp-used.json');
+  const used = fs.existsSync(usedFile) ? (JSON.parse(fs.readFileSync(usedFile, 'utf8')) as Record<string, number>) : {};
+  let step = Math.floor(Date.now() / 30_000);
+  if (used[user.email] !== undefined && used[user.email]! >= step) {
+    await new Promise((resolve) => setTimeout(resolve, (step + 1) * 30_000 - Date.now() + 200));
+    step = Math.floor(Date.now() / 30_000);
+  }
+  used[user.email] = step;
+  fs.writeFileSync(usedFile, JSON.stringify(used));
+  return new TOTP({ secret: user.totpSecret ?? '', digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp: step * 30_000 + 1000 });
 }
 
 /** Signs in through the web app with password and, for every role but reader, the TOTP code. */
 export async function signIn(page: Page, user: DemoSignIn) {
   await page.goto('/sign-in');
-  await page.getByLabel(/e-?mail/i).fill(user.email);
-  await page.getByLabel(/password/i).fill(user.password);
-  await page.getByRole('button', { name: /sign in/i }).click();
+  await page.getByLabel('E-mail').fill(user.email);
+  await page.getByLabel(/^Password/).fill(user.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   if (user.totpSecret) {
-    const codeField = page.getByLabel(/code/i).first();
+    const codeField = page.getByLabel('6-digit code');
     await expect(codeField).toBeVisible();
-    await codeField.fill(currentCode(user.totpSecret));
-    await page.getByRole('button', { name: /verify|continue|confirm/i }).click();
+    await codeField.fill(await freshCode(user));
+    await page.getByRole('button', { name: 'Continue' }).click();
   }
-  await expect(page.getByRole('button', { name: /sign out/i })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }

@@ -166,18 +166,18 @@ create table if not exists portal_revisions (
   unique (item_type, item_id, number)
 );
 
--- One row per item of every type, maintained by the service with each write. `folded` is the
--- Latin-ASCII fold of title + summary + text computed in TypeScript (Cyrillic and Greek
+-- One row per item of every type, maintained by the service with each write. The search is
+-- done on a folded Latin-ASCII copy of the text computed in TypeScript (Cyrillic and Greek
 -- transliterated, diacritics removed, đ → dj, lower case); queries are folded the same way.
+-- The row is kept narrow (a position-free tsvector and the facet columns) so that matching and
+-- facet counts read few pages; the texts themselves live in portal_search_text.
 create table if not exists portal_search (
   type text not null check (type in ('article', 'document', 'event', 'initiative', 'indicator')),
   item_id uuid not null,
   slug text not null,
   title text not null,
   title_folded text not null,
-  body text not null,
-  folded text not null,
-  tsv tsvector generated always as (to_tsvector('simple', folded)) stored,
+  tsv tsvector not null,
   topics text[] not null default '{}',
   economies text[] not null default '{}',
   languages text[] not null default '{}',
@@ -190,6 +190,16 @@ create table if not exists portal_search (
 create index if not exists portal_search_tsv_idx on portal_search using gin (tsv);
 create index if not exists portal_search_title_trgm_idx on portal_search using gin (title_folded gin_trgm_ops);
 create index if not exists portal_search_date_idx on portal_search (item_date desc);
+
+-- The original text (for highlighted snippets) and its fold, one row per search row.
+create table if not exists portal_search_text (
+  type text not null,
+  item_id uuid not null,
+  body text not null,
+  folded text not null,
+  primary key (type, item_id),
+  foreign key (type, item_id) references portal_search (type, item_id) on delete cascade
+);
 
 -- Vocabulary of folded words, for one-typo tolerance: a query word is widened to the known
 -- words within one edit before the full-text match.

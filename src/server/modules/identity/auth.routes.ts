@@ -14,9 +14,13 @@ import { createSignInService } from './sign-in.service';
 const tags = ['identity'];
 /** Credentials and codes are tiny; anything bigger is refused before it is parsed. */
 const AUTH_BODY_LIMIT = 8 * 1024;
-/** Per client address, on top of the per-account lockout. */
+/**
+ * Per client address, on top of the per-account lockout that stops password guessing: the
+ * staff of one agency often reach Mosaic through one address, so the limit is not tight.
+ */
+export const ATTEMPTS_PER_ADDRESS_PER_MINUTE = 30;
 const attemptLimit = {
-  max: 10,
+  max: ATTEMPTS_PER_ADDRESS_PER_MINUTE,
   timeWindow: '1 minute',
   errorResponseBuilder: () => new TooManyRequestsProblem('Too many attempts. Wait a minute and try again.'),
 };

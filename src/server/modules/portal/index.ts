@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../platform/deps';
 import { createPortalServices } from './portal.services';
-import { registerEditorRoutes } from './routes/editor.routes';
-import { registerFeedRoutes } from './routes/feeds.routes';
-import { registerPublicRoutes } from './routes/public.routes';
+import { registerEditorRoutes } from './portal.editor.routes';
+import { registerFeedRoutes } from './portal.feeds.routes';
+import { registerPublicRoutes } from './portal.public.routes';
 
 export { seedPortalDemo } from './seed/seed-portal';
 

@@ -41,6 +41,3 @@ export async function assertKnownReferences(db: Db, topics: string[], economies:
   ];
   if (errors.length > 0) throw new UnprocessableProblem('Some topics or economies are not known.', errors);
 }
-
-/** The public predicate, for Drizzle tables with status and publish_at. */
-export const publicNow = (now: Date) => now.toISOString();

@@ -5,7 +5,7 @@ import type { Db } from '../../db/client';
 import type { AuditService } from '../../platform/audit/audit.service';
 import { ConflictProblem, NotFoundProblem } from '../../platform/http/errors';
 import { canEdit } from './portal.policy';
-import { type WorkflowRow, loadWorkflowRow } from './workflow/workflow.service';
+import { type WorkflowRow, loadWorkflowRow } from './workflow.service';
 
 /** The narrow dependencies of the portal's services. */
 export interface PortalServiceDeps {

@@ -160,6 +160,7 @@ export const portalRevisions = pgTable('portal_revisions', {
   snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
 });
 
+/** The narrow search row; `tsv` (not mapped here) is written with raw SQL by upsertSearchRow. */
 export const portalSearch = pgTable(
   'portal_search',
   {
@@ -168,8 +169,6 @@ export const portalSearch = pgTable(
     slug: text('slug').notNull(),
     title: text('title').notNull(),
     titleFolded: text('title_folded').notNull(),
-    body: text('body').notNull(),
-    folded: text('folded').notNull(),
     topics: text('topics').array().notNull().default([]),
     economies: text('economies').array().notNull().default([]),
     languages: text('languages').array().notNull().default([]),
@@ -177,6 +176,17 @@ export const portalSearch = pgTable(
     itemDate: tz('item_date'),
     status: text('status').notNull(),
     publishAt: tz('publish_at'),
+  },
+  (table) => [primaryKey({ columns: [table.type, table.itemId] })],
+);
+
+export const portalSearchText = pgTable(
+  'portal_search_text',
+  {
+    type: text('type').notNull(),
+    itemId: uuid('item_id').notNull(),
+    body: text('body').notNull(),
+    folded: text('folded').notNull(),
   },
   (table) => [primaryKey({ columns: [table.type, table.itemId] })],
 );

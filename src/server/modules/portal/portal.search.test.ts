@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchResult } from '../../../contract/portal';
 import { type TestApp, buildTestApp } from '../../test/build-test-app';
 import { articleInput, eventInput, portalPeople, publishThroughApi } from './portal-test-helpers';
-import { foldText, queryTokens } from './search/fold';
-import { buildSnippet } from './search/snippet';
+import { foldText, queryTokens } from './search.fold';
+import { buildSnippet } from './search.snippet';
 
 let t: TestApp;
 

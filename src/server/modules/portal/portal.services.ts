@@ -1,13 +1,13 @@
 import type { AppDeps } from '../../platform/deps';
-import { createArticleService } from './articles/articles.service';
-import { createDocumentService } from './documents/documents.service';
-import { createDocumentStorage } from './documents/storage';
-import { createEventService } from './events/events.service';
-import { createFeedService } from './feeds/feeds.service';
-import { createIndicatorService } from './indicators/indicators.service';
-import { createInitiativeService } from './initiatives/initiatives.service';
-import { searchPortal } from './search/search.service';
-import { createTopicService } from './topics/topics.service';
+import { createArticleService } from './articles.service';
+import { createDocumentService } from './documents.service';
+import { createDocumentStorage } from './documents.storage';
+import { createEventService } from './events.service';
+import { createFeedService } from './feeds.service';
+import { createIndicatorService } from './indicators.service';
+import { createInitiativeService } from './initiatives.service';
+import { searchPortal } from './search.service';
+import { createTopicService } from './topics.service';
 import type { SearchQuery } from '../../../contract/portal';
 
 /** The portal's services, wired once from the platform's narrow dependencies. */

@@ -2,8 +2,16 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/migrate';
 
-/** How many alerts the retrieval keys may bring back for rescoring. */
-export const KEY_CANDIDATE_LIMIT = 200;
+/** How many alerts the retrieval keys bring back for rescoring (more when the last ones tie). */
+export const KEY_CANDIDATE_LIMIT = 50;
+/** Tied candidates are all kept (homonyms), up to this many. */
+export const KEY_CANDIDATE_MAX = 200;
+/**
+ * A key shared by more alerts than this is too common to retrieve by (the cognate group of a
+ * very frequent given name): it is dropped for the query, and the other keys decide (design §8:
+ * cap what matches too much). Reading and ranking the postings is the cost of a screening.
+ */
+export const KEY_FREQUENCY_CAP = 8_000;
 /** The trigram fallback: a few more, for spellings the keys miss. */
 export const TRIGRAM_CANDIDATE_LIMIT = 30;
 const TRIGRAM_MIN_SIMILARITY = 0.45;
@@ -18,24 +26,40 @@ function screenable(now: Date) {
 }
 
 /**
- * Alerts sharing retrieval keys with the query, most shared keys first. The keys are
- * grouped on the index alone before the (few) alerts are checked for being screenable.
+ * Alerts sharing retrieval keys with the query, ranked by the rarity of what they share: each
+ * shared key weighs ln(10·cap / alerts with that key), so a shared surname outweighs a shared
+ * common given name. Each key's alerts are read from the (key, alert_id) index at most cap + 1
+ * times; a key reaching the cap is dropped. The few best are then checked for being screenable.
  */
-export async function candidatesByKeys(db: Db, keys: string[], now: Date, limit = KEY_CANDIDATE_LIMIT): Promise<string[]> {
+export async function candidatesByKeys(db: Db, keys: string[], now: Date, options: { dateOfBirth?: string; limit?: number } = {}): Promise<string[]> {
   if (keys.length === 0) return [];
+  const limit = options.limit ?? KEY_CANDIDATE_LIMIT;
+  // Among equally ranked alerts (homonyms), those born on the screened date of birth come first.
+  const sameBirth = options.dateOfBirth ? sql`, (a.date_of_birth = ${options.dateOfBirth}::date) desc` : sql``;
   const result = await db.execute(sql`
-    with shared as (
-      select k.alert_id, count(*) as n from wanted_name_keys k
-      where k.key = any(${textArray(keys)})
-      group by k.alert_id
-      order by n desc
-      limit ${limit * 2}
+    with postings as (
+      select q.key, k.alert_id from unnest(${textArray(keys)}) as q(key)
+      cross join lateral (select alert_id from wanted_name_keys where key = q.key limit ${KEY_FREQUENCY_CAP + 1}) k
+    ),
+    frequency as (
+      select key, ln(${10 * KEY_FREQUENCY_CAP}::float8 / count(*)) as weight from postings
+      group by key having count(*) <= ${KEY_FREQUENCY_CAP}
+    ),
+    shared as (
+      select p.alert_id, sum(f.weight) as score from postings p join frequency f on f.key = p.key
+      group by p.alert_id
+    ),
+    best as (
+      (select * from shared order by score desc limit ${limit * 2})
+      union
+      (select * from shared where score >= (select sum(weight) from frequency) - 1e-9 limit ${KEY_CANDIDATE_MAX})
     )
-    select s.alert_id from shared s join wanted_alerts a on a.id = s.alert_id
+    select b.alert_id, b.score >= (select sum(weight) from frequency) - 1e-9 as shares_all from best b join wanted_alerts a on a.id = b.alert_id
     where ${screenable(now)}
-    order by s.n desc
-    limit ${limit}`);
-  return rowsOf<{ alert_id: string }>(result).map((row) => row.alert_id);
+    order by b.score desc${sameBirth}
+    limit ${KEY_CANDIDATE_MAX}`);
+  // The best K, and every alert sharing every usable key (homonyms), up to the maximum.
+  return rowsOf<{ alert_id: string; shares_all: boolean }>(result).filter((row, i) => i < limit || row.shares_all).map((row) => row.alert_id);
 }
 
 /** A bounded trigram search on the folded names: catches misspellings that change every key. */

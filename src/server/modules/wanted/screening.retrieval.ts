@@ -12,7 +12,7 @@ export const TRIGRAM_FALLBACK_BELOW = 10;
  * Reads every screenable alert whatever its marking: the caller decides what may be shown.
  */
 export async function scorePersonScreening(db: Db, query: PersonQuery & { documentNumber: string }, now: Date): Promise<ScoredAlert[]> {
-  const byKeys = await candidatesByKeys(db, nameIndexKeys(query.name), now);
+  const byKeys = await candidatesByKeys(db, nameIndexKeys(query.name), now, { dateOfBirth: query.dateOfBirth });
   const byTrigram = byKeys.length < TRIGRAM_FALLBACK_BELOW ? await candidatesByTrigram(db, foldToAscii(query.name), now) : [];
   const byDocument = query.documentNumber ? await candidatesByIdentifier(db, [{ kind: 'document', normalized: query.documentNumber }], now) : [];
   const documentIds = new Set(byDocument.map((item) => item.alertId));

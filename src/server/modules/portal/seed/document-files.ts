@@ -1,7 +1,7 @@
 import { Document as DocxDocument, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { strToU8, zipSync } from 'fflate';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { foldChar } from '../search/fold';
+import { foldChar } from '../search.fold';
 
 /** Generates real PDF, DOCX and ODT files for the demo library (and for tests of the upload path). */
 

@@ -1,4 +1,4 @@
-import type { InitiativeSeed } from '../initiatives/initiatives.service';
+import type { InitiativeSeed } from '../initiatives.service';
 
 /*
  * Real regional initiatives, public facts only (names, founding years, seats, mandates in our

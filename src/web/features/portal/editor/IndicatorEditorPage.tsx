@@ -4,56 +4,15 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { IndicatorInput, type EditorIndicator } from '../../../../contract/portal';
+import type { EditorIndicator } from '../../../../contract/portal';
 import { QueryState } from '../../../components/QueryState';
 import { useEditorRecord, useSaveEditorRecord } from '../api';
 import { useEconomyName, useEconomyOptions } from '../components/economies';
 import { EditorShell } from './EditorShell';
 import { TopicsField } from './fields';
 import { problemErrors, problemMessage, slugify, zodErrors } from './formErrors';
+import { toIndicatorInput, toIndicatorValues, type IndicatorValues } from './indicatorGrid';
 import { WorkflowPanel } from './WorkflowPanel';
-
-/** The series as a grid: one row per economy, one column per year; empty cells are no data. */
-interface IndicatorValues {
-  slug: string;
-  name: string;
-  description: string;
-  unit: string;
-  sourceName: string;
-  sourceUrl: string;
-  illustrative: boolean;
-  topics: string[];
-  years: number[];
-  rows: { economy: string; values: (number | '')[] }[];
-}
-
-function toValues(record?: EditorIndicator): IndicatorValues {
-  const thisYear = new Date().getFullYear();
-  if (!record) return { slug: '', name: '', description: '', unit: '', sourceName: '', sourceUrl: '', illustrative: false, topics: [], years: [thisYear - 2, thisYear - 1], rows: [] };
-  const { input } = record;
-  const years = [...new Set(input.series.flatMap((series) => series.points.map((point) => point.year)))].sort((a, b) => a - b);
-  return {
-    ...input,
-    sourceUrl: input.sourceUrl ?? '',
-    years,
-    rows: input.series.map((series) => ({ economy: series.economy, values: years.map((year) => series.points.find((point) => point.year === year)?.value ?? '') })),
-  };
-}
-
-function toInput(values: IndicatorValues) {
-  const { years, rows, ...rest } = values;
-  return IndicatorInput.safeParse({
-    ...rest,
-    sourceUrl: values.sourceUrl.trim() || null,
-    series: rows.map((row) => ({
-      economy: row.economy,
-      points: years.flatMap((year, index) => {
-        const value = row.values[index];
-        return typeof value === 'number' ? [{ year, value }] : [];
-      }),
-    })),
-  });
-}
 
 /** /editor/indicators/new and /editor/indicators/:id (needs portal.statistics.edit). */
 export function Component() {
@@ -69,13 +28,13 @@ function IndicatorForm({ record }: { record?: EditorIndicator }) {
   const economyName = useEconomyName();
   const economyOptions = useEconomyOptions();
   const save = useSaveEditorRecord('indicators', record?.id);
-  const form = useForm<IndicatorValues>({ initialValues: toValues(record) });
+  const form = useForm<IndicatorValues>({ initialValues: toIndicatorValues(record) });
   const [newYear, setNewYear] = useState<number | string>('');
   const editable = !record || record.workflow.abilities.edit;
   const { years, rows } = form.values;
 
   useEffect(() => {
-    if (record) form.setValues(toValues(record));
+    if (record) form.setValues(toIndicatorValues(record));
   }, [record]);
 
   const addYear = () => {
@@ -93,7 +52,7 @@ function IndicatorForm({ record }: { record?: EditorIndicator }) {
   };
 
   const submit = form.onSubmit((values) => {
-    const parsed = toInput(values);
+    const parsed = toIndicatorInput(values);
     if (!parsed.success) {
       form.setErrors(zodErrors(parsed.error));
       return;

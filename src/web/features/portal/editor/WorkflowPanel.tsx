@@ -2,18 +2,21 @@ import '@mantine/dates/styles.css';
 import { Alert, Badge, Button, Group, Paper, Stack, Text, TextInput, Timeline, Title } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorWorkflowState, WorkflowTransition, WorkflowType } from '../../../../contract/portal';
 import { useRevisions, useTransition } from '../api';
 import { formatDate } from '../components/format';
 import { problemMessage } from './formErrors';
+import { PickerLocale } from './PickerLocale';
 
 export function StatusBadge({ workflow }: { workflow: EditorWorkflowState }) {
   const { t } = useTranslation('portal');
-  const color = { draft: 'gray', in_review: 'orange', published: 'green', archived: 'dark' }[workflow.status];
+  const color = workflow.scheduled ? 'violet' : { draft: 'gray', in_review: 'orange', published: 'green', archived: 'dark' }[workflow.status];
+  // Near-black text on the light tint keeps WCAG AA contrast for every colour (Mantine's own shade does not).
+  const style = { textTransform: 'none', '--badge-color': 'var(--mantine-color-dark-7)' } as CSSProperties;
   return (
-    <Badge color={workflow.scheduled ? 'violet' : color} variant="light" style={{ textTransform: 'none' }}>
+    <Badge color={color} variant="light" style={style}>
       {workflow.scheduled ? t('state.scheduled') : t(`state.${workflow.status}`)}
     </Badge>
   );
@@ -86,6 +89,7 @@ export function WorkflowPanel({ type, id, workflow }: { type: WorkflowType; id: 
                 <Button color="green" onClick={() => run('publish')} loading={transition.isPending}>
                   {t('workflow.publishNow')}
                 </Button>
+                <PickerLocale>
                 <Group align="flex-end" gap="xs" wrap="nowrap">
                   <DateTimePicker
                     label={t('workflow.scheduleAt')}
@@ -101,6 +105,7 @@ export function WorkflowPanel({ type, id, workflow }: { type: WorkflowType; id: 
                     {t('workflow.schedule')}
                   </Button>
                 </Group>
+                </PickerLocale>
               </>
             )}
             {abilities.return && (

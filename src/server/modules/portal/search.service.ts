@@ -1,0 +1,61 @@
+import { CONTENT_LANGUAGES, type ContentLanguage, SEARCH_TYPES, type SearchQuery, type SearchResult } from '../../../contract/portal';
+import type { Db } from '../../db/client';
+import { queryTokens } from './search.fold';
+import { buildTsQuery, loadFacetValues, runSearch, widenTypos } from './search.queries';
+import { buildSnippet } from './search.snippet';
+
+const WEB_PATHS = {
+  article: '/portal/articles/',
+  document: '/portal/documents/',
+  event: '/portal/events/',
+  initiative: '/portal/initiatives/',
+  indicator: '/portal/statistics/',
+} as const;
+
+const FACET_NAMES = ['type', 'topic', 'economy', 'year', 'language'] as const;
+
+/**
+ * The one search over all public portal content. An empty (or punctuation-only, or
+ * one-letter) query lists the latest public items; nothing a visitor types is an error.
+ */
+export async function searchPortal(db: Db, now: Date, input: SearchQuery): Promise<SearchResult> {
+  const { query, tokens: allTokens } = queryTokens(input.q);
+  const tokens = allTokens.filter((token) => token.length >= 2);
+  const widened = tokens.length > 0 ? await widenTypos(db, tokens) : new Map<string, string[]>();
+  const answer = await runSearch(db, {
+    now,
+    tsQuery: tokens.length > 0 ? buildTsQuery(tokens, widened) : null,
+    tokens,
+    dimensions: { ...(await loadFacetValues(db)), languages: CONTENT_LANGUAGES, types: SEARCH_TYPES },
+    filters: { type: input.type, topic: input.topic, economy: input.economy, year: input.year, language: input.language },
+    limit: input.pageSize,
+    offset: (input.page - 1) * input.pageSize,
+  });
+  const extraWords = [...widened.values()].flat();
+  const facets: SearchResult['facets'] = { type: [], topic: [], economy: [], year: [], language: [] };
+  for (const bucket of answer.facets) {
+    const name = FACET_NAMES.find((candidate) => candidate === bucket.facet);
+    if (name) facets[name].push({ value: String(bucket.value), count: bucket.count });
+  }
+  for (const name of FACET_NAMES) facets[name].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return {
+    query,
+    total: answer.total,
+    page: input.page,
+    pageSize: input.pageSize,
+    facets,
+    items: answer.rows.map((row) => ({
+      type: row.type,
+      id: row.item_id,
+      slug: row.slug,
+      title: row.title,
+      snippet: buildSnippet((row.body ?? '').slice(row.title.length + 1) || row.title, tokens, extraWords),
+      url: `${WEB_PATHS[row.type]}${row.slug}`,
+      date: row.item_date ? new Date(row.item_date).toISOString() : null,
+      language: (row.languages[0] as ContentLanguage | undefined) ?? null,
+      topics: row.topics,
+      economies: row.economies,
+      score: Math.round(row.score * 10_000) / 10_000,
+    })),
+  };
+}
