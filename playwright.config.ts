@@ -11,6 +11,7 @@ const E2E_DATA_DIR = process.env.E2E_DATA_DIR;
 /** Browser journeys in Debian's Chromium against `mosaic start` on a fresh data folder. */
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: `test-results/e2e-${port}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

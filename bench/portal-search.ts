@@ -74,7 +74,7 @@ const pgArray = (values: string[]) => `{${values.map((v) => `"${v}"`).join(',')}
  * and most are rare) and written with large multi-row inserts; the GIN indexes are dropped
  * during the load and rebuilt after it with the migration's own definitions.
  */
-async function generate(handle: DbHandle, items: number) {
+export async function generatePortalItems(handle: DbHandle, items: number) {
   const words = vocabulary(6000);
   const next = random(42);
   const draw = (skew: number) => words[Math.floor(words.length * next() ** skew)]!;
@@ -174,7 +174,7 @@ async function measure(handle: DbHandle, label: string, items: number, repetitio
 async function runOn(label: string, handle: DbHandle, items: number, repetitions: number) {
   await migrate(handle);
   const started = performance.now();
-  await generate(handle, items);
+  await generatePortalItems(handle, items);
   console.log(`\n  generated ${items.toLocaleString('en-US')} items on ${label} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return measure(handle, label, items, repetitions);
 }

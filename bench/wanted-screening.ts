@@ -10,7 +10,7 @@ import crypto from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { foldToAscii, nameIndexKeys } from '../src/matching';
+import { foldToAscii, nameRetrievalKeys } from '../src/matching';
 import type { UserActor } from '../src/server/access/actor';
 import { type DbHandle, createPgliteHandle, createPostgresHandle } from '../src/server/db/client';
 import { migrate, rowsOf } from '../src/server/db/migrate';
@@ -68,7 +68,7 @@ async function insertBatch(db: Db, batch: { id: string; written: WrittenPerson; 
   const keyIds: string[] = [];
   const keys: string[] = [];
   for (const item of batch) {
-    for (const key of nameIndexKeys(item.written.name)) {
+    for (const key of nameRetrievalKeys(item.written.name)) {
       keyIds.push(item.id);
       keys.push(key);
     }
@@ -125,7 +125,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((sorted.length * p) / 100) - 1))] ?? Number.NaN;
 }
 
-interface Figures { label: string; p50: number; p95: number; qps: number; recall: number; recallAsMatch: number; falseHits: number; falseMatches: number }
+interface Figures { label: string; p50: number; p95: number; mean: number; qps: number; recall: number; recallAsMatch: number; falseHits: number; falseMatches: number }
 
 type Answer = { hit: string[]; match: string[] };
 
@@ -157,7 +157,7 @@ async function measure(label: string, queries: Planted[], run: (name: string) =>
   const positives = queries.filter((query) => query.positive).length;
   const negatives = queries.length - positives;
   return {
-    label, p50: percentile(times, 50), p95: percentile(times, 95), qps: queries.length / elapsed,
+    label, p50: percentile(times, 50), p95: percentile(times, 95), mean: times.reduce((a, b) => a + b, 0) / times.length, qps: queries.length / elapsed,
     recall: found / positives, recallAsMatch: foundAsMatch / positives, falseHits: falseHits / negatives, falseMatches: falseMatches / negatives,
   };
 }
@@ -188,8 +188,13 @@ async function runOn(handle: DbHandle, kind: string, alerts: number) {
   const service = createScreeningService({ db, audit, clock: () => new Date() });
 
   // The API's own path: retrieval, rescoring, marking split, hit records, desk notifications, audit.
+  const written = { screenings: 0, hits: 0, noHit: 0 };
   const viaService = async (name: string): Promise<Answer> => {
     const result = await service.person(actor, { name }, '127.0.0.1');
+    const hitsMade = result.candidates.filter((candidate) => (candidate.visibility === 'hit' ? true : candidate.hitReference !== null)).length;
+    written.screenings += 1;
+    written.hits += hitsMade;
+    written.noHit += hitsMade === 0 ? 1 : 0;
     const references = result.candidates.flatMap((candidate) => (candidate.visibility === 'hit' ? [candidate.reference] : []));
     const fullIds = result.candidates.flatMap((candidate) => (candidate.visibility === 'full' ? [{ id: candidate.alert.id, decision: candidate.decision }] : []));
     // Which alerts the hit-only answers were on (the screener cannot see it; the bench may).
@@ -221,6 +226,8 @@ async function runOn(handle: DbHandle, kind: string, alerts: number) {
     console.log(`   ${row.label.padEnd(58)} p50 ${row.p50.toFixed(1).padStart(6)} ms  p95 ${row.p95.toFixed(1).padStart(6)} ms  ${row.qps.toFixed(0).padStart(4)} q/s` +
       `  recall ${row.recall.toFixed(3)} (as match ${row.recallAsMatch.toFixed(3)})  false hits ${row.falseHits.toFixed(3)} (as match ${row.falseMatches.toFixed(3)})`);
   }
+  console.log(`   write side (mean service − mean core): ${(full.mean - core.mean).toFixed(1)} ms per screening; ${(written.hits / written.screenings).toFixed(1)} hits per screening,` +
+    ` ${((100 * written.noHit) / written.screenings).toFixed(0)} % no-hit screenings (one audit event each)`);
   console.log(`   ratios service/trigram: p95 ×${(full.p95 / trigram.p95).toFixed(2)}, q/s ×${(full.qps / trigram.qps).toFixed(2)}, recall ${full.recall.toFixed(3)} vs ${trigram.recall.toFixed(3)}`);
   console.log(`   against the aims (N = ${alerts.toLocaleString('en')}, ${kind}): p95 ${full.p95.toFixed(1)} / ${AIM.p95} ms = ${(full.p95 / AIM.p95).toFixed(2)},` +
     ` q/s ${full.qps.toFixed(0)} / ${AIM.qps} = ${(full.qps / AIM.qps).toFixed(2)}, recall ${full.recall.toFixed(3)} / ${AIM.recall} = ${(full.recall / AIM.recall).toFixed(2)}`);

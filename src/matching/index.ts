@@ -1,5 +1,5 @@
 export { compareNames, MATCH_THRESHOLD, POSSIBLE_THRESHOLD } from './compare';
-export { nameIndexKeys } from './keys';
+export { nameIndexKeyPairs, nameIndexKeys, nameRetrievalKeys } from './keys';
 export { foldToAscii, normalizeNameForDisplay } from './fold';
 export { validateNameInput } from './validate';
 export type { NameValidation } from './validate';

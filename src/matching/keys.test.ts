@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDevPairs } from './dev-pairs.fixture';
-import { MAX_INDEX_KEYS, nameIndexKeys } from './keys';
+import { MAX_INDEX_KEYS, MAX_PAIR_KEYS, nameIndexKeyPairs, nameIndexKeys, nameRetrievalKeys } from './keys';
 import { validateNameInput } from './validate';
 
 const shareKey = (a: string, b: string): boolean => {
@@ -33,6 +33,46 @@ describe('nameIndexKeys', () => {
   it.skipIf(positives.length === 0)('recalls ≥ 0.99 of the dev positives', () => {
     const found = positives.filter((pair) => shareKey(pair.a, pair.b)).length;
     expect(found / positives.length).toBeGreaterThanOrEqual(0.99);
+  });
+});
+
+const sharePair = (a: string, b: string): boolean => {
+  const pairsA = new Set(nameIndexKeyPairs(a));
+  return nameIndexKeyPairs(b).some((key) => pairsA.has(key));
+};
+
+describe('nameIndexKeyPairs', () => {
+  it('meets in any order, script, with a cognate, a definite form or a father\'s name dropped', () => {
+    expect(sharePair('Marko Petrović', 'ПЕТРОВИЋ, Марко')).toBe(true);
+    expect(sharePair('Marko Petrović', 'Petrovic Marko')).toBe(true);
+    expect(sharePair('Gjorgji Trajkovski', 'Georgi Trajkovska')).toBe(true);
+    expect(sharePair('Arben Sylaj', 'Arbeni Sylaj')).toBe(true);
+    expect(sharePair('Ивайло Стойчев', 'Ivailo Stoichev')).toBe(true);
+    expect(sharePair('Marko Ivan Petrović', 'Marko Petrović')).toBe(true);
+  });
+
+  it('parts when either word is another name', () => {
+    expect(sharePair('Marko Petrović', 'Marko Petković')).toBe(false);
+    expect(sharePair('Nikola Petrović', 'Nikolina Petrović')).toBe(false);
+    expect(sharePair('Marko Petrović', 'Petar Marković')).toBe(false);
+  });
+
+  it('is bounded, deterministic and made only of single-key parts', () => {
+    for (const name of ['Dejan Milutin Kostić', 'Γεώργιος Ιωάννη Παπαδόπουλος', 'Ana Maria Ioana Popescu Ionescu Stan', 'Petrović']) {
+      const pairs = nameIndexKeyPairs(name);
+      expect(pairs.length).toBeLessThanOrEqual(MAX_PAIR_KEYS);
+      expect(nameIndexKeyPairs(name)).toEqual(pairs);
+      for (const key of pairs) expect(key).toMatch(/^p:[a-z0-9]{3,}\+[a-z0-9]{3,}$/u);
+    }
+    expect(nameIndexKeyPairs('Petrović')).toEqual([]);
+    expect(nameRetrievalKeys('Marko Petrović')).toEqual([...nameIndexKeys('Marko Petrović'), ...nameIndexKeyPairs('Marko Petrović')]);
+    for (const odd of ['', '\u0000', '🙂', 'x'.repeat(5000), '\uD800']) expect(Array.isArray(nameIndexKeyPairs(odd))).toBe(true);
+  });
+
+  const positives = loadDevPairs().filter((pair) => pair.match && pair.kind !== 'typo');
+  it.skipIf(positives.length === 0)('a pair key is shared by ≥ 0.95 of the dev positives other than typos', () => {
+    const found = positives.filter((pair) => sharePair(pair.a, pair.b)).length;
+    expect(found / positives.length).toBeGreaterThanOrEqual(0.95);
   });
 });
 

@@ -90,9 +90,10 @@ export function createInitiativeService(deps: { db: Db }) {
       const successor = bySlug(row.successorSlug);
       // Related content: items that name the initiative (acronym or name) in their search text.
       const needle = row.acronym ?? row.name;
-      const related = await db.execute(sql`select type, item_id from portal_search ps
+      const related = await db.execute(sql`select ps.type, ps.item_id from portal_search ps
+        join portal_search_text pt on pt.type = ps.type and pt.item_id = ps.item_id
         where ps.type in ('article', 'document', 'event') and ps.status = 'published' and ps.publish_at <= ${context.now.toISOString()}::timestamptz
-          and ps.body ~ ${`\\m${needle.replace(/[^\p{L}\p{N} ]/gu, '.')}\\M`}
+          and pt.body ~ ${`\\m${needle.replace(/[^\p{L}\p{N} ]/gu, '.')}\\M`}
         order by ps.item_date desc nulls last limit 30`);
       const ids = (type: string) =>
         (Array.isArray(related) ? related : (related as { rows: { type: string; item_id: string }[] }).rows)

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/migrate';
+import { type HitRow, wantedHits } from './wanted.schema';
 
 /** How many alerts the retrieval keys bring back for rescoring (more when the last ones tie). */
 export const KEY_CANDIDATE_LIMIT = 50;
@@ -12,6 +13,12 @@ export const KEY_CANDIDATE_MAX = 200;
  * cap what matches too much). Reading and ranking the postings is the cost of a screening.
  */
 export const KEY_FREQUENCY_CAP = 8_000;
+/**
+ * The selective first step reads each pair key and each single key up to this many alerts: a
+ * key held by more is "common" and waits for the second step, which is only run when the
+ * first finds too few.
+ */
+export const SELECTIVE_KEY_CAP = 1_000;
 /** The trigram fallback: a few more, for spellings the keys miss. */
 export const TRIGRAM_CANDIDATE_LIMIT = 30;
 const TRIGRAM_MIN_SIMILARITY = 0.45;
@@ -25,25 +32,33 @@ function screenable(now: Date) {
   return sql`a.status = 'active' and a.valid_from <= ${at}::timestamptz and a.valid_until > ${at}::timestamptz`;
 }
 
+export interface KeyCandidates {
+  alertIds: string[];
+  /** Keys held by more alerts than the step's cap: not used for ranking in that step. */
+  commonKeys: string[];
+}
+
 /**
  * Alerts sharing retrieval keys with the query, ranked by the rarity of what they share: each
- * shared key weighs ln(10·cap / alerts with that key), so a shared surname outweighs a shared
- * common given name. Each key's alerts are read from the (key, alert_id) index at most cap + 1
- * times; a key reaching the cap is dropped. The few best are then checked for being screenable.
+ * shared key weighs ln(10·KEY_FREQUENCY_CAP / alerts with that key), so a shared pair of words
+ * outweighs a shared surname, which outweighs a shared common given name. Each key's alerts are
+ * read from the (key, alert_id) index at most cap + 1 times; a key reaching the cap is dropped
+ * (and reported as common). The best are then checked for being screenable.
  */
-export async function candidatesByKeys(db: Db, keys: string[], now: Date, options: { dateOfBirth?: string; limit?: number } = {}): Promise<string[]> {
-  if (keys.length === 0) return [];
+export async function candidatesByKeys(db: Db, keys: string[], now: Date, options: { dateOfBirth?: string; limit?: number; cap?: number } = {}): Promise<KeyCandidates> {
+  if (keys.length === 0) return { alertIds: [], commonKeys: [] };
   const limit = options.limit ?? KEY_CANDIDATE_LIMIT;
+  const cap = options.cap ?? KEY_FREQUENCY_CAP;
   // Among equally ranked alerts (homonyms), those born on the screened date of birth come first.
   const sameBirth = options.dateOfBirth ? sql`, (a.date_of_birth = ${options.dateOfBirth}::date) desc` : sql``;
   const result = await db.execute(sql`
-    with postings as (
+    with postings as materialized (
       select q.key, k.alert_id from unnest(${textArray(keys)}) as q(key)
-      cross join lateral (select alert_id from wanted_name_keys where key = q.key limit ${KEY_FREQUENCY_CAP + 1}) k
+      cross join lateral (select alert_id from wanted_name_keys where key = q.key limit ${cap + 1}) k
     ),
+    counted as (select key, count(*) as alerts from postings group by key),
     frequency as (
-      select key, ln(${10 * KEY_FREQUENCY_CAP}::float8 / count(*)) as weight from postings
-      group by key having count(*) <= ${KEY_FREQUENCY_CAP}
+      select key, ln(${10 * KEY_FREQUENCY_CAP}::float8 / alerts) as weight from counted where alerts <= ${cap}
     ),
     shared as (
       select p.alert_id, sum(f.weight) as score from postings p join frequency f on f.key = p.key
@@ -54,27 +69,39 @@ export async function candidatesByKeys(db: Db, keys: string[], now: Date, option
       union
       (select * from shared where score >= (select sum(weight) from frequency) - 1e-9 limit ${KEY_CANDIDATE_MAX})
     )
-    select b.alert_id, b.score >= (select sum(weight) from frequency) - 1e-9 as shares_all from best b join wanted_alerts a on a.id = b.alert_id
+    select b.alert_id::text as alert_id, b.score >= (select sum(weight) from frequency) - 1e-9 as shares_all,
+      row_number() over (order by b.score desc${sameBirth}) as rank, null::text as common_key
+    from best b join wanted_alerts a on a.id = b.alert_id
     where ${screenable(now)}
-    order by b.score desc${sameBirth}
-    limit ${KEY_CANDIDATE_MAX}`);
+    union all
+    select null, null, null, key from counted where alerts > ${cap}`);
+  const rows = rowsOf<{ alert_id: string | null; shares_all: boolean | null; rank: string | number | null; common_key: string | null }>(result);
+  const commonKeys = rows.flatMap((row) => (row.common_key ? [row.common_key] : []));
+  const ranked = rows.filter((row) => row.alert_id !== null).sort((a, b) => Number(a.rank) - Number(b.rank));
   // The best K, and every alert sharing every usable key (homonyms), up to the maximum.
-  return rowsOf<{ alert_id: string; shares_all: boolean }>(result).filter((row, i) => i < limit || row.shares_all).map((row) => row.alert_id);
+  return { alertIds: ranked.filter((row, i) => i < limit || row.shares_all).slice(0, KEY_CANDIDATE_MAX).map((row) => row.alert_id!), commonKeys };
 }
 
-/** A bounded trigram search on the folded names: catches misspellings that change every key. */
+/**
+ * A bounded trigram search on the folded names: catches misspellings that change every key.
+ * The index is searched at the similarity the answer needs (not pg_trgm's default 0.3): with a
+ * higher threshold the GIN scan is driven by the rarer trigrams of the name, not by "vic".
+ */
 export async function candidatesByTrigram(db: Db, folded: string, now: Date, limit = TRIGRAM_CANDIDATE_LIMIT): Promise<string[]> {
   if (folded.replace(/[^a-z]/g, '').length < 4) return [];
-  const result = await db.execute(sql`
-    select n.alert_id from (
-      select alert_id, similarity(folded, ${folded}) as sim from wanted_names
-      where folded % ${folded}
-      order by sim desc
-      limit ${limit * 2}
-    ) n join wanted_alerts a on a.id = n.alert_id
-    where n.sim >= ${TRIGRAM_MIN_SIMILARITY} and ${screenable(now)}
-    limit ${limit}`);
-  return rowsOf<{ alert_id: string }>(result).map((row) => row.alert_id);
+  return db.transaction(async (tx) => {
+    await tx.execute(sql.raw(`set local pg_trgm.similarity_threshold = ${TRIGRAM_MIN_SIMILARITY}`));
+    const result = await tx.execute(sql`
+      select n.alert_id from (
+        select alert_id, similarity(folded, ${folded}) as sim from wanted_names
+        where folded % ${folded}
+        order by sim desc
+        limit ${limit * 2}
+      ) n join wanted_alerts a on a.id = n.alert_id
+      where ${screenable(now)}
+      limit ${limit}`);
+    return rowsOf<{ alert_id: string }>(result).map((row) => row.alert_id);
+  });
 }
 
 /** Alerts carrying one of the given normalised identifiers. */
@@ -97,4 +124,12 @@ export async function loadScreeningRows(db: Db, alertIds: string[]) {
     from wanted_alerts a join wanted_names n on n.alert_id = a.id
     where a.id = any(${sql`${`{${alertIds.join(',')}}`}::uuid[]`})`);
   return rowsOf<{ id: string; name: string; date_of_birth: string | null; nationality: string | null }>(result);
+}
+
+/** The hits of one screening, in one statement; answered in the order given. */
+export async function insertHits(db: Db, values: (typeof wantedHits.$inferInsert)[]): Promise<HitRow[]> {
+  if (values.length === 0) return [];
+  const rows = await db.insert(wantedHits).values(values).returning();
+  const byReference = new Map(rows.map((row) => [row.reference, row]));
+  return values.map((value) => byReference.get(value.reference)!);
 }

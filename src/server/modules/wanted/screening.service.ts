@@ -6,8 +6,7 @@ import { BadRequestProblem } from '../../platform/http/errors';
 import { notifyDesk } from '../notifications';
 import { alertRecord, presentAlertSummary } from './alerts.presenter';
 import { requireUser, type WantedDeps } from './alerts.service';
-import { insertHit } from './hits.queries';
-import { candidatesByIdentifier } from './screening.queries';
+import { candidatesByIdentifier, insertHits } from './screening.queries';
 import { scorePersonScreening } from './screening.retrieval';
 import type { ScoredAlert } from './screening.scoring';
 import { plateKey } from './wanted.fields';
@@ -49,62 +48,67 @@ export function createScreeningService(deps: WantedDeps) {
   /**
    * Answers every scored alert: in full when the screener may read it, as a bare hit when not.
    * Every match or possible match is recorded as a hit for the issuing desk, which is notified.
+   * The write side is one transaction: the hits in one multi-row insert, a notification and an
+   * audit event per hit, and the screening's own audit event (the only write of a no-hit).
    */
   async function answer(user: UserActor, scored: ScoredAlert[], query: Record<string, string>, ip: string): Promise<ScreenCandidate[]> {
     const kept = scored.filter((item) => item.decision !== 'no_match').slice(0, MAX_RESULTS);
     const alerts = new Map<string, AlertWithDesk>((await findAlertsByIds(db, kept.map((item) => item.alertId))).map((row) => [row.id, row]));
     const now = clock();
-    return audit.command(async (tx) => {
-      const candidates: ScreenCandidate[] = [];
-      let hits = 0;
-      for (const item of kept) {
-        const alert = alerts.get(item.alertId);
-        if (!alert) continue;
-        const readable = canReadAlert(user, alertRecord(alert, now));
-        let reference: string | null = null;
-        // The desk's own members screening its alerts make no hit on it.
-        if (!isDeskMember(user, alert.issuingDeskId)) {
-          const hit = await insertHit(tx, {
-            reference: hitReference(),
-            alertId: alert.id,
-            issuingDeskId: alert.issuingDeskId,
-            screenedBy: user.userId,
-            screenerEconomy: user.economy,
-            screenerOrganisationId: user.organisationId,
-            query,
-            score: item.score,
-            decision: item.decision === 'match' ? 'match' : 'possible',
-            screenerCouldRead: readable,
-            createdAt: now,
-          });
-          reference = hit.reference;
-          hits += 1;
-          await notifyDesk(tx, {
-            deskId: alert.issuingDeskId,
-            kind: 'wanted.hit',
-            title: `Hit on alert ${alert.reference} (${item.decision === 'match' ? 'match' : 'possible match'})`,
-            body: `${user.organisationName} (${user.economy}) screened ${Object.values(query).join(' · ').slice(0, 300)} — score ${item.score}. Confirm or reject it.`,
-            link: `/wanted/hits/${hit.id}`,
-            recordType: 'wanted_hit',
-            recordId: hit.id,
-          });
-          await audit.append(tx, { actor: user, ip }, {
-            action: 'wanted.hit.create',
-            recordType: 'wanted_hit',
-            recordId: hit.id,
-            details: { reference: hit.reference, alertId: alert.id, score: item.score, decision: item.decision, screenerCouldRead: readable },
-          });
-        }
-        if (readable) {
-          const label = alert.primaryName ?? alert.reference;
-          candidates.push({ visibility: 'full', alert: presentAlertSummary(alert, label, now), actionToTake: alert.actionToTake, score: item.score, decision: item.decision, reasons: item.reasons, hitReference: reference });
-        } else if (reference) {
-          candidates.push({ visibility: 'hit', hit: true, holdingDesk: { economy: alert.desk.economy, area: alert.desk.area, name: alert.desk.name }, reference, actionToTake: alert.actionToTake });
-        }
-      }
-      await audit.append(tx, { actor: user, ip }, { action: 'wanted.screen', details: { query, candidates: candidates.length, hits } });
-      return candidates;
+    const planned = kept.flatMap((item) => {
+      const alert = alerts.get(item.alertId);
+      if (!alert) return [];
+      const readable = canReadAlert(user, alertRecord(alert, now));
+      // The desk's own members screening its alerts make no hit on it.
+      const reference = isDeskMember(user, alert.issuingDeskId) ? null : hitReference();
+      return [{ item, alert, readable, reference }];
     });
+    const hits = planned.flatMap(({ item, alert, readable, reference }) => (reference === null ? [] : [{
+      reference,
+      alertId: alert.id,
+      issuingDeskId: alert.issuingDeskId,
+      screenedBy: user.userId,
+      screenerEconomy: user.economy,
+      screenerOrganisationId: user.organisationId,
+      query,
+      score: item.score,
+      decision: item.decision === 'match' ? ('match' as const) : ('possible' as const),
+      screenerCouldRead: readable,
+      createdAt: now,
+    }]));
+    const candidates: ScreenCandidate[] = planned.flatMap(({ item, alert, readable, reference }): ScreenCandidate[] => {
+      if (readable) {
+        const label = alert.primaryName ?? alert.reference;
+        return [{ visibility: 'full', alert: presentAlertSummary(alert, label, now), actionToTake: alert.actionToTake, score: item.score, decision: item.decision, reasons: item.reasons, hitReference: reference }];
+      }
+      return reference ? [{ visibility: 'hit', hit: true, holdingDesk: { economy: alert.desk.economy, area: alert.desk.area, name: alert.desk.name }, reference, actionToTake: alert.actionToTake }] : [];
+    });
+    await audit.command(async (tx) => {
+      const screened = Object.values(query).join(' · ').slice(0, 300);
+      const inserted = await insertHits(tx, hits);
+      for (const [i, hit] of hits.entries()) {
+        const id = inserted[i]!.id;
+        const alert = alerts.get(hit.alertId)!;
+        const decision = hit.decision === 'match' ? 'match' : 'possible match';
+        await notifyDesk(tx, {
+          deskId: hit.issuingDeskId,
+          kind: 'wanted.hit',
+          title: `Hit on alert ${alert.reference} (${decision})`,
+          body: `${user.organisationName} (${user.economy}) screened ${screened} — score ${hit.score}. Confirm or reject it.`,
+          link: `/wanted/hits/${id}`,
+          recordType: 'wanted_hit',
+          recordId: id,
+        });
+        await audit.append(tx, { actor: user, ip }, {
+          action: 'wanted.hit.create',
+          recordType: 'wanted_hit',
+          recordId: id,
+          details: { reference: hit.reference, alertId: hit.alertId, score: hit.score, decision: hit.decision, screenerCouldRead: hit.screenerCouldRead },
+        });
+      }
+      await audit.append(tx, { actor: user, ip }, { action: 'wanted.screen', details: { query, candidates: candidates.length, hits: hits.length } });
+    });
+    return candidates;
   }
 
   return {

@@ -2,7 +2,7 @@ import { type AlertFields, type WantedKind, isPersonKind } from '../../../contra
 import {
   foldToAscii,
   isValidVin,
-  nameIndexKeys,
+  nameRetrievalKeys,
   normalizeDocumentNumber,
   normalizePlate,
   normalizeSerial,
@@ -88,7 +88,7 @@ function personDraft(fields: AlertFields, kind: WantedKind, now: Date, draft: Al
     if (name && !draft.names.some((known) => known.name === name)) draft.names.push({ name, folded: foldToAscii(name), isAlias: true });
   });
   const keys = new Set<string>();
-  for (const { name } of draft.names) for (const key of nameIndexKeys(name)) keys.add(key);
+  for (const { name } of draft.names) for (const key of nameRetrievalKeys(name)) keys.add(key);
   draft.keys = [...keys].slice(0, MAX_KEYS_PER_ALERT);
   if (fields.dateOfBirth) {
     const problem = dateOfBirthProblem(fields.dateOfBirth, now);

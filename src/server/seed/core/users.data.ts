@@ -18,6 +18,8 @@ export interface DemoUser {
 export const DEMO_USERS: DemoUser[] = [
   { email: 'admin@mosaic.demo', displayName: 'Vesna Kovačević', organisation: 'rcc', roles: ['administrator'], clearance: 'CONFIDENTIAL', desks: [] },
   { email: 'editor@mosaic.demo', displayName: 'Elira Dervishi', organisation: 'rcc', roles: ['editor'], clearance: 'RESTRICTED', desks: [] },
+  // A second editor: the portal's four-eyes rule needs another editor to publish what one submits.
+  { email: 'editor2@mosaic.demo', displayName: 'Stefan Nikolovski', organisation: 'rcc', roles: ['editor'], clearance: 'RESTRICTED', desks: [] },
   { email: 'auditor@mosaic.demo', displayName: 'Dragana Ilić', organisation: 'rcc', roles: ['auditor'], clearance: 'RESTRICTED', desks: [] },
   { email: 'cp.rs@mosaic.demo', displayName: 'Nikola Petrović', organisation: 'rs-police', roles: ['contact_point'], clearance: 'CONFIDENTIAL', desks: ['police_cooperation', 'wanted_persons'] },
   { email: 'cp.al@mosaic.demo', displayName: 'Arben Krasniqi', organisation: 'al-police', roles: ['contact_point'], clearance: 'CONFIDENTIAL', desks: ['police_cooperation', 'wanted_persons'] },

@@ -1,0 +1,150 @@
+import { type Browser, type Page, expect, test } from '@playwright/test';
+import { storageStatePath } from './support/demo';
+import { apiWrite, sessionOf } from './support/session-api';
+
+// Issue 4, as editors: write → submit → (another editor) publish → visible to visitors →
+// archive → gone; and a scheduled article stays hidden until its time.
+//
+// Four eyes: the editor who submits may not publish (portal.policy canTransition). The demo has
+// two editors, both REG: `storageStatePath('editor')` is the first one signed in by the setup
+// (editor@mosaic.demo) and `storageStatePath('editor', 'REG')` the last one (editor2@mosaic.demo);
+// the test checks that they really are two different people.
+const AUTHOR_STATE = storageStatePath('editor');
+const PUBLISHER_STATE = storageStatePath('editor', 'REG');
+
+/** How far ahead the second article is scheduled; the rest of the journey runs meanwhile. */
+const SCHEDULE_AHEAD_MS = 60_000;
+
+async function visitorPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  return context.newPage();
+}
+
+async function expectVisibleToVisitor(visitor: Page, slug: string, title: string, bodyText: string, searchWord: string) {
+  await visitor.goto('/news');
+  await expect(visitor.getByRole('link', { name: title, exact: true })).toBeVisible();
+  await visitor.getByRole('link', { name: title, exact: true }).click();
+  await expect(visitor).toHaveURL(new RegExp(`/news/${slug}$`));
+  await expect(visitor.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(visitor.getByRole('main').getByText(bodyText)).toBeVisible();
+  await visitor.goto(`/search?q=${searchWord}`);
+  await expect(visitor.getByRole('status').filter({ hasText: /^1 result for/ })).toBeVisible();
+  await expect(visitor.getByRole('link', { name: title, exact: true })).toBeVisible();
+}
+
+async function expectHiddenFromVisitor(visitor: Page, slug: string, title: string, searchWord: string) {
+  expect((await visitor.request.get(`/api/portal/articles/${slug}`)).status()).toBe(404);
+  await visitor.goto(`/news/${slug}`);
+  await expect(visitor.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await visitor.goto('/news');
+  await expect(visitor.getByRole('heading', { level: 1, name: 'News and analyses' })).toBeVisible();
+  await expect(visitor.getByRole('main').getByRole('link').first()).toBeVisible();
+  await expect(visitor.getByRole('link', { name: title })).toHaveCount(0);
+  const list = (await (await visitor.request.get('/api/portal/articles?pageSize=100')).json()) as { items: { slug: string }[] };
+  expect(list.items.map((item) => item.slug)).not.toContain(slug);
+  await visitor.goto(`/search?q=${searchWord}`);
+  await expect(visitor.getByRole('heading', { name: 'Nothing found' })).toBeVisible();
+  await expect(visitor.getByRole('link', { name: title })).toHaveCount(0);
+}
+
+test.describe('editors', () => {
+  test.use({ storageState: AUTHOR_STATE });
+
+  test('write, review by a second editor, publish, schedule and archive an article', async ({ page, browser }) => {
+    test.setTimeout(180_000);
+    const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+    const publisherContext = await browser.newContext({ storageState: PUBLISHER_STATE });
+    const publisher = await publisherContext.newPage();
+    const author = await sessionOf(page.request);
+    const secondEditor = await sessionOf(publisher.request);
+    expect(author.user?.email).toBe('editor@mosaic.demo');
+    expect(secondEditor.user?.email).toBe('editor2@mosaic.demo');
+
+    // A second article is scheduled first (through the API), so that its time passes while the
+    // rest of the journey runs.
+    const scheduledWord = `zakazano${run}`;
+    const scheduledTitle = `Scheduled notice ${scheduledWord}`;
+    const scheduledSlug = `scheduled-notice-${run}`;
+    const created = await apiWrite(page.request, 'POST', '/api/portal/editor/articles', {
+      slug: scheduledSlug,
+      kind: 'news',
+      author: 'Portal editorial desk',
+      topics: ['border-security'],
+      originalLanguage: 'en',
+      translations: [{ language: 'en', title: scheduledTitle, lead: 'Not yet.', bodyHtml: '<p>Released later.</p>' }],
+    });
+    expect(created.status()).toBe(201);
+    const scheduledId = ((await created.json()) as { id: string }).id;
+    expect((await apiWrite(page.request, 'POST', `/api/portal/editor/articles/${scheduledId}/transition`, { transition: 'submit' })).status()).toBe(200);
+    const publishAt = new Date(Date.now() + SCHEDULE_AHEAD_MS);
+    const scheduled = await apiWrite(publisher.request, 'POST', `/api/portal/editor/articles/${scheduledId}/transition`, { transition: 'publish', publishAt: publishAt.toISOString() });
+    expect(scheduled.status()).toBe(200);
+    const scheduledItem = (await scheduled.json()) as { workflow: { status: string; scheduled: boolean; publishAt: string } };
+    expect(scheduledItem.workflow).toMatchObject({ status: 'published', scheduled: true });
+    expect(new Date(scheduledItem.workflow.publishAt).getTime()).toBeGreaterThan(Date.now());
+
+    const visitor = await visitorPage(browser);
+    await expectHiddenFromVisitor(visitor, scheduledSlug, scheduledTitle, scheduledWord);
+    await page.goto(`/editor/articles/${scheduledId}`);
+    await expect(page.getByRole('region', { name: 'Workflow' }).getByText('Scheduled', { exact: true })).toBeVisible();
+
+    // The author writes an article in the web editor.
+    const word = `probna${run}`;
+    const title = `Joint border exercise rehearsed ${word}`;
+    const bodyText = `Patrols from three economies trained together (${word}).`;
+    await page.goto('/editor/articles/new');
+    await expect(page.getByRole('heading', { level: 1, name: 'New article' })).toBeVisible();
+    await page.getByRole('textbox', { name: 'Author' }).fill('Elira Dervishi');
+    await page.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
+    await page.getByRole('textbox', { name: 'Lead paragraph' }).fill('A short lead for the journey.');
+    const body = page.getByRole('textbox', { name: 'Text', exact: true });
+    await body.click();
+    await body.pressSequentially(bodyText);
+    await page.getByRole('button', { name: 'Bold' }).click();
+    await body.pressSequentially(' Bold words.');
+    const slugField = page.getByRole('textbox', { name: 'Address (slug)' });
+    await expect(slugField).toHaveValue(/^joint-border-exercise-rehearsed-/);
+    const slug = await slugField.inputValue();
+    await page.getByRole('button', { name: 'Create draft' }).click();
+    await expect(page).toHaveURL(/\/editor\/articles\/[0-9a-f-]{36}$/);
+    const editorUrl = page.url();
+    const workflow = page.getByRole('region', { name: 'Workflow' });
+    await expect(workflow.getByText('Draft', { exact: true })).toBeVisible();
+    await expectHiddenFromVisitor(visitor, slug, title, word);
+
+    await workflow.getByRole('button', { name: 'Submit for review' }).click();
+    await expect(workflow.getByText('In review', { exact: true })).toBeVisible();
+    await expect(workflow.getByText('Submitted for review by Elira Dervishi')).toBeVisible();
+    // Four eyes: the author is not offered (and is refused) publication.
+    await expect(workflow.getByRole('button', { name: 'Publish now' })).toHaveCount(0);
+    const selfPublish = await apiWrite(page.request, 'POST', `/api/portal/editor/articles/${editorUrl.split('/').pop()}/transition`, { transition: 'publish' });
+    expect(selfPublish.status()).toBe(403);
+    await expectHiddenFromVisitor(visitor, slug, title, word);
+
+    // The second editor publishes.
+    await publisher.goto(editorUrl);
+    const publisherWorkflow = publisher.getByRole('region', { name: 'Workflow' });
+    await publisherWorkflow.getByRole('button', { name: 'Publish now' }).click();
+    await expect(publisherWorkflow.getByText('Published', { exact: true })).toBeVisible();
+    await expectVisibleToVisitor(visitor, slug, title, bodyText, word);
+    await visitor.goto(`/news/${slug}`);
+    await expect(visitor.getByRole('main').locator('strong', { hasText: 'Bold words.' })).toBeVisible();
+
+    // Still hidden while its time has not come (skipped when a slow machine got there first).
+    if (Date.now() < publishAt.getTime() - 5_000) await expectHiddenFromVisitor(visitor, scheduledSlug, scheduledTitle, scheduledWord);
+
+    // Archived: gone for visitors.
+    await page.goto(editorUrl);
+    await page.getByRole('region', { name: 'Workflow' }).getByRole('button', { name: 'Archive' }).click();
+    await expect(page.getByRole('region', { name: 'Workflow' }).getByText('Archived', { exact: true })).toBeVisible();
+    await expectHiddenFromVisitor(visitor, slug, title, word);
+
+    // Once its time has come, the scheduled article appears.
+    const wait = publishAt.getTime() - Date.now() + 500;
+    if (wait > 0) await visitor.waitForTimeout(wait);
+    await expectVisibleToVisitor(visitor, scheduledSlug, scheduledTitle, 'Released later.', scheduledWord);
+
+    await visitor.context().close();
+    await publisherContext.close();
+  });
+});

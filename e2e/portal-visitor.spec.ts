@@ -1,0 +1,162 @@
+import { type APIResponse, type Page, expect, test } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from './support/axe';
+import { uiString } from './support/locales';
+
+// Issue 4 "Done when", as a visitor: no storage state, a fresh browser context per test.
+
+/** A Latin-script article (original sr-Latn, no Cyrillic version) whose text says "Bezbednost". */
+const LATIN_ARTICLE = 'Intervju: inspektor Đorđević o prekograničnim istragama';
+/** Border security only (not organised crime): found by the query, gone once filtered by topic. */
+const BORDER_ONLY_ARTICLE = 'Безбедност граница: представљен нацрт нове стратегије';
+const CYRILLIC_QUERY = 'безбедност';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const cyr = (namespace: string, key: string) => uiString('sr-Cyrl', namespace, key);
+
+async function expectOk(response: APIResponse, contentType: RegExp) {
+  expect(response.status(), response.url()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(contentType);
+}
+
+test.describe('visitor', () => {
+  test('switches the portal to Serbian Cyrillic, which survives a reload, and finds Latin text with a Cyrillic query', async ({ page, request }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Security Web Portal' })).toBeVisible();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('sr-Cyrl');
+
+    const nav = page.getByRole('navigation', { name: cyr('common', 'mainNavigation') });
+    const expectCyrillicUi = async () => {
+      await expect(page.locator('html')).toHaveAttribute('lang', 'sr-Cyrl');
+      await expect(page.getByRole('heading', { level: 1, name: cyr('portal', 'home.title') })).toBeVisible();
+      await expect(nav.getByRole('link', { name: cyr('portal', 'nav.news'), exact: true })).toBeVisible();
+      await expect(page.getByRole('combobox', { name: cyr('common', 'language') })).toHaveValue('sr-Cyrl');
+      await expect(nav.getByRole('link', { name: 'News', exact: true })).toHaveCount(0);
+      // The header is in Cyrillic script, not merely translated.
+      expect(await page.getByRole('banner').innerText()).toMatch(/[\u0400-\u04FF]{4,}/);
+    };
+    await expectCyrillicUi();
+    await page.reload();
+    await expectCyrillicUi();
+
+    // Search in Cyrillic from the home page: the Latin-script article is found.
+    await page.getByRole('searchbox', { name: cyr('portal', 'search.label') }).fill(CYRILLIC_QUERY);
+    await page.getByRole('button', { name: cyr('portal', 'search.submit'), exact: true }).click();
+    await expect(page).toHaveURL(/\/search\?.*q=/);
+    const results = page.getByRole('main').getByRole('list').filter({ has: page.getByRole('article') });
+    const latinResult = results.getByRole('article').filter({ has: page.getByRole('link', { name: LATIN_ARTICLE }) });
+    await expect(latinResult).toHaveCount(1);
+    // The Latin word is what matched (highlighted in the snippet).
+    await expect(latinResult.locator('mark').first()).toHaveText(/^bezbednost/i);
+    await expect(results.getByRole('link', { name: BORDER_ONLY_ARTICLE })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+
+    // Filter by topic with the facet (its label in Cyrillic, as the API names the topic).
+    const topics = (await (await request.get('/api/portal/topics?lang=sr-Cyrl')).json()) as { items: { slug: string; name: string }[] };
+    const organisedCrime = topics.items.find((topic) => topic.slug === 'organised-crime');
+    expect(organisedCrime, 'the topic "organised-crime" exists').toBeTruthy();
+    const topicFacets = page.getByRole('group', { name: cyr('portal', 'search.facet.topic') });
+    const facetName = new RegExp(`^${escapeRegExp(organisedCrime!.name)} \\((\\d+)\\)$`);
+    const facetLabel = (await topicFacets.getByText(facetName).innerText()).trim();
+    const facetCount = Number(facetName.exec(facetLabel)?.[1]);
+    expect(facetCount).toBeGreaterThan(0);
+    await topicFacets.getByRole('checkbox', { name: facetName }).check();
+    await expect(page).toHaveURL(/topic=organised-crime/);
+    await expect(results.getByRole('link', { name: BORDER_ONLY_ARTICLE })).toHaveCount(0);
+    await expect(results.getByRole('link', { name: LATIN_ARTICLE })).toBeVisible();
+    await expect(results.getByRole('article')).toHaveCount(facetCount);
+
+    // The topic page lists the article too.
+    await page.goto('/topics/organised-crime');
+    await expect(page.getByRole('heading', { level: 1, name: organisedCrime!.name })).toBeVisible();
+    await expect(page.getByRole('link', { name: LATIN_ARTICLE }).first()).toBeVisible();
+  });
+
+  test('opens a document with its metadata and downloads its file', async ({ page }) => {
+    await page.goto('/documents');
+    await page.getByRole('link', { name: 'Annual Overview of Cyber Incidents 2024 (demo)' }).click();
+    await expect(page).toHaveURL(/\/documents\/report-cyber-incidents-demo$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Annual Overview of Cyber Incidents 2024 (demo)' })).toBeVisible();
+    await expect(page.getByRole('row', { name: /^Publisher Mosaic demo CSIRT network/ })).toBeVisible();
+    await expect(page.getByRole('row', { name: /^Published February 28, 2025/ })).toBeVisible();
+    await expect(page.getByRole('row', { name: /^Language English/ })).toBeVisible();
+    await expect(page.getByRole('row', { name: /^File report-cyber-incidents-demo\.pdf/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Preview' })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+
+    const download = page.getByRole('link', { name: /^Download PDF \(/ });
+    const href = await download.getAttribute('href');
+    expect(href).toBeTruthy();
+    const file = await page.request.get(href!);
+    await expectOk(file, /^application\/pdf/);
+    expect((await file.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    // A DOCX document answers with the Word content type and a ZIP body.
+    await page.goto('/documents/strategija-bezbednost-granica-demo');
+    const docxHref = await page.getByRole('link', { name: /^Download DOCX \(/ }).getAttribute('href');
+    const docx = await page.request.get(docxHref!);
+    await expectOk(docx, /^application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document/);
+    expect((await docx.body()).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  test('subscribes to the events calendar and downloads one event', async ({ page }) => {
+    await page.goto('/events');
+    await expect(page.getByRole('heading', { level: 1, name: 'Events' })).toBeVisible();
+    const subscribe = page.getByRole('link', { name: 'Subscribe to the calendar' });
+    const feedUrl = await subscribe.getAttribute('href');
+    expect(new URL(feedUrl!, page.url()).pathname).toBe('/feeds/events.ics');
+    const feed = await page.request.get(feedUrl!);
+    await expectOk(feed, /^text\/calendar/);
+    const calendar = await feed.text();
+    expect(calendar).toMatch(/^BEGIN:VCALENDAR\r?\n/);
+    expect(calendar).toMatch(/\r?\nBEGIN:VEVENT\r?\n/);
+    expect(calendar).toContain('SUMMARY:Training on Financial Investigations and Asset Recovery');
+    await expectNoSeriousAxeViolations(page);
+
+    await page.getByRole('link', { name: 'Training on Financial Investigations and Asset Recovery' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Training on Financial Investigations and Asset Recovery' })).toBeVisible();
+    const ics = await page.request.get((await page.getByRole('link', { name: 'Add to calendar (.ics)' }).getAttribute('href'))!);
+    await expectOk(ics, /^text\/calendar/);
+    const single = await ics.text();
+    expect(single).toMatch(/^BEGIN:VCALENDAR/);
+    expect(single.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(single).toContain('SUMMARY:Training on Financial Investigations and Asset Recovery');
+  });
+
+  test('portal pages have no serious accessibility violations', async ({ page }) => {
+    const check = async (path: string, ready: (page: Page) => Promise<void>) => {
+      await page.goto(path);
+      await ready(page);
+      await expectNoSeriousAxeViolations(page);
+    };
+    await check('/', async (p) => expect(p.getByRole('heading', { name: 'Latest news and analyses' })).toBeVisible());
+    await check('/news', async (p) => expect(p.getByRole('heading', { level: 1, name: 'News and analyses' })).toBeVisible());
+    await check('/news/interview-inspector-djordjevic-on-cross-border-cases', async (p) =>
+      expect(p.getByRole('heading', { level: 1, name: 'Interview: Inspector Đorđević on cross-border investigations' })).toBeVisible(),
+    );
+    await check('/search?q=border', async (p) => expect(p.getByRole('status').filter({ hasText: /results? for “border”/ })).toBeVisible());
+    await check('/initiatives', async (p) => {
+      const map = p.getByRole('region', { name: 'Who is a member' });
+      await expect(map.getByText(/^Members of AII:/)).toBeVisible();
+      await expect(map.locator('svg path').first()).toBeAttached();
+    });
+    await check('/statistics/cyber-incidents-reported', async (p) => {
+      await expect(p.getByRole('heading', { level: 1, name: 'Cyber incidents reported to the national CSIRT' })).toBeVisible();
+      await expect(p.getByRole('table', { name: /^Cyber incidents reported/ })).toBeVisible();
+      await expect(p.locator('canvas, svg').first()).toBeVisible();
+    });
+  });
+
+  test('the home page is readable at phone width', async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    const heading = page.getByRole('heading', { level: 1, name: 'Security Web Portal' });
+    await expect(heading).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Latest news and analyses' })).toBeVisible();
+    await expect(heading).toBeInViewport();
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, 'no horizontal scrolling at 390 px').toBeLessThanOrEqual(391);
+    const screenshot = testInfo.outputPath('home-390x844.png');
+    await page.screenshot({ path: screenshot, fullPage: false });
+    await testInfo.attach('home at 390×844', { path: screenshot, contentType: 'image/png' });
+  });
+});
