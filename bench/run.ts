@@ -15,7 +15,7 @@ type Suite = (options: BenchOptions) => Promise<unknown>;
 
 /** Every benchmark suite by name; `mosaic bench --only a,b` picks some. */
 export const suites: Record<string, Suite> = {
-  http: (options) => runHttpBench({ seconds: options.quick ? 3 : 10 }),
+  http: (options) => runHttpBench({ seconds: options.quick ? 3 : 10, serverUrl: options.serverUrl }),
   'sign-in': (options) => runSignInBench({ iterations: options.quick ? 20 : 100 }),
   startup: () => runStartupBench(),
   names: async () => console.log(`\n${(await runNamesQualityBench()).text}`),

@@ -59,7 +59,9 @@ test.describe('visitor', () => {
     const facetLabel = (await topicFacets.getByText(facetName).innerText()).trim();
     const facetCount = Number(facetName.exec(facetLabel)?.[1]);
     expect(facetCount).toBeGreaterThan(0);
-    await topicFacets.getByRole('checkbox', { name: facetName }).check();
+    // The facet follows the address (set on click), so click and then wait for it to be checked.
+    await topicFacets.getByRole('checkbox', { name: facetName }).click();
+    await expect(topicFacets.getByRole('checkbox', { name: facetName })).toBeChecked();
     await expect(page).toHaveURL(/topic=organised-crime/);
     await expect(results.getByRole('link', { name: BORDER_ONLY_ARTICLE })).toHaveCount(0);
     await expect(results.getByRole('link', { name: LATIN_ARTICLE })).toBeVisible();
@@ -155,6 +157,14 @@ test.describe('visitor', () => {
     await expect(heading).toBeInViewport();
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth, 'no horizontal scrolling at 390 px').toBeLessThanOrEqual(391);
+    // The header's controls fit on the screen and their text is not cut off.
+    const clipped = await page.getByRole('banner').evaluate((banner) =>
+      [...banner.querySelectorAll<HTMLElement>('a, button, select')]
+        .filter((element) => element.offsetParent !== null)
+        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1 || element.scrollWidth > element.clientWidth + 1)
+        .map((element) => element.getAttribute('aria-label') ?? element.textContent ?? element.tagName),
+    );
+    expect(clipped, 'header controls cut off at 390 px').toEqual([]);
     const screenshot = testInfo.outputPath('home-390x844.png');
     await page.screenshot({ path: screenshot, fullPage: false });
     await testInfo.attach('home at 390×844', { path: screenshot, contentType: 'image/png' });

@@ -133,14 +133,17 @@ test.describe('RS wanted-persons desk (contact point RS)', () => {
     await expect(page.getByText(/^\d+ alerts$/)).toBeVisible();
     await expectNoSeriousAxeViolations(page);
 
-    await page.getByRole('link', { name: ALERT_NAME }).first().click();
+    await page.getByRole('textbox', { name: 'Name, identifier or reference' }).fill('Djordjevic');
+    await page.getByRole('row').filter({ hasText: ALERT_NAME }).getByRole('link').click();
     await expect(page).toHaveURL(/\/wanted\/alerts\/[0-9a-f-]{36}$/);
     await expect(page.getByRole('heading', { level: 1, name: ALERT_NAME })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Hits on this alert' })).toBeVisible();
     await expectNoSeriousAxeViolations(page);
 
     await page.goto('/wanted/hits');
-    await page.getByRole('radio', { name: 'All' }).check({ force: true });
+    // Mantine's segmented control hides the radio input under its label: click the label.
+    await page.getByRole('main').locator('label', { hasText: /^All$/ }).click();
+    await expect(page.getByRole('radio', { name: 'All' })).toBeChecked();
     await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
     await expectNoSeriousAxeViolations(page);
   });

@@ -185,6 +185,12 @@ create table if not exists portal_search (
   item_date timestamptz,
   status text not null,
   publish_at timestamptz,
+  -- Compact facet columns, set by a trigger from the arrays above (one bit per value, see
+  -- portal_search_codes): facet counts group these integers instead of comparing text arrays.
+  type_bits bigint not null default 0,
+  topic_bits bigint not null default 0,
+  economy_bits bigint not null default 0,
+  language_bits bigint not null default 0,
   primary key (type, item_id)
 );
 create index if not exists portal_search_tsv_idx on portal_search using gin (tsv);
@@ -226,3 +232,122 @@ insert into portal_topics (slug, sort_order, names, description) values
   ('gender-based-violence', 140, '{"en":"Gender-based violence","sr-Latn":"Rodno zasnovano nasilje","sr-Cyrl":"Родно засновано насиље","sq":"Dhuna me bazë gjinore","mk":"Родово базирано насилство"}', 'Prevention of and response to gender-based violence.'),
   ('security-sector-reform', 150, '{"en":"Security sector reform","sr-Latn":"Reforma sektora bezbednosti","sr-Cyrl":"Реформа сектора безбедности","sq":"Reforma e sektorit të sigurisë","mk":"Реформа на безбедносниот сектор"}', 'Governance, oversight and reform of the security sector.')
 on conflict (slug) do nothing;
+
+-- Facet codes: each value of a multi-valued facet gets a bit (0..62) of a bigint mask, assigned
+-- on first use. A facet can thus hold at most 63 values (the taxonomy has 15 topics, 15
+-- economies, 15 languages, 5 types); the 64th raises an error instead of miscounting.
+create table if not exists portal_search_codes (
+  facet text not null check (facet in ('type', 'topic', 'economy', 'language')),
+  value text not null,
+  bit smallint not null check (bit between 0 and 62),
+  primary key (facet, value),
+  unique (facet, bit)
+);
+
+create or replace function portal_search_bits(p_facet text, p_values text[]) returns bigint
+language plpgsql as $$
+declare
+  mask bigint;
+  known integer;
+  v text;
+begin
+  select coalesce(bit_or(1::bigint << c.bit), 0), count(*) into mask, known
+    from portal_search_codes c where c.facet = p_facet and c.value = any(p_values);
+  if known < cardinality(p_values) then
+    foreach v in array p_values loop
+      insert into portal_search_codes (facet, value, bit)
+        select p_facet, v, coalesce(max(c.bit) + 1, 0) from portal_search_codes c where c.facet = p_facet
+        on conflict (facet, value) do nothing;
+    end loop;
+    select coalesce(bit_or(1::bigint << c.bit), 0) into mask
+      from portal_search_codes c where c.facet = p_facet and c.value = any(p_values);
+  end if;
+  return mask;
+end $$;
+
+create or replace function portal_search_set_bits() returns trigger language plpgsql as $$
+begin
+  new.type_bits := portal_search_bits('type', array[new.type]);
+  new.topic_bits := portal_search_bits('topic', new.topics);
+  new.economy_bits := portal_search_bits('economy', new.economies);
+  new.language_bits := portal_search_bits('language', new.languages);
+  return new;
+end $$;
+
+drop trigger if exists portal_search_bits_trg on portal_search;
+create trigger portal_search_bits_trg before insert or update of type, topics, economies, languages on portal_search
+  for each row execute function portal_search_set_bits();
+
+-- A narrow copy of each search row's visibility, order and facet columns (about 100 bytes a
+-- row): the listing without words (empty query, facet filters only) scans and orders this
+-- instead of the wide row that carries the tsvector.
+create table if not exists portal_search_facets (
+  type text not null,
+  item_id uuid not null,
+  published boolean not null,
+  publish_at timestamptz,
+  item_date timestamptz,
+  year integer,
+  type_bits bigint not null,
+  topic_bits bigint not null,
+  economy_bits bigint not null,
+  language_bits bigint not null,
+  primary key (type, item_id)
+);
+create index if not exists portal_search_facets_latest_idx on portal_search_facets (item_date desc nulls last, item_id) where published;
+create index if not exists portal_search_facets_scheduled_idx on portal_search_facets (publish_at) where published;
+
+-- Facet counts of every published row, kept in the same transaction as each change to
+-- portal_search: (dimension, key) where key is the row's mask (type, topic, economy, language),
+-- its year, or 0 for the total. The unfiltered listing reads these and subtracts the published
+-- rows whose publish_at has not come yet (few, found through the scheduled index).
+create table if not exists portal_search_totals (
+  dimension text not null,
+  key bigint not null,
+  count integer not null,
+  primary key (dimension, key)
+);
+
+create or replace function portal_search_count(r portal_search, delta integer) returns void
+language sql as $$
+  insert into portal_search_totals as t (dimension, key, count)
+  select v.dimension, v.key, delta
+  from (values ('all', 0::bigint), ('economy', r.economy_bits), ('language', r.language_bits), ('topic', r.topic_bits),
+               ('type', r.type_bits), ('year', r.year::bigint)) as v(dimension, key)
+  where v.key is not null
+  order by v.dimension, v.key
+  on conflict (dimension, key) do update set count = t.count + excluded.count
+$$;
+
+create or replace function portal_search_sync() returns trigger language plpgsql as $$
+begin
+  if tg_op = 'DELETE' then
+    if old.status = 'published' then perform portal_search_count(old, -1); end if;
+    delete from portal_search_facets where type = old.type and item_id = old.item_id;
+    return old;
+  end if;
+  if tg_op = 'INSERT' or (old.status = 'published') is distinct from (new.status = 'published')
+     or (old.type_bits, old.topic_bits, old.economy_bits, old.language_bits, old.year)
+        is distinct from (new.type_bits, new.topic_bits, new.economy_bits, new.language_bits, new.year) then
+    if tg_op = 'UPDATE' and old.status = 'published' then perform portal_search_count(old, -1); end if;
+    if new.status = 'published' then perform portal_search_count(new, 1); end if;
+  end if;
+  insert into portal_search_facets (type, item_id, published, publish_at, item_date, year, type_bits, topic_bits, economy_bits, language_bits)
+  values (new.type, new.item_id, new.status = 'published', new.publish_at, new.item_date, new.year, new.type_bits, new.topic_bits, new.economy_bits, new.language_bits)
+  on conflict (type, item_id) do update set published = excluded.published, publish_at = excluded.publish_at, item_date = excluded.item_date,
+    year = excluded.year, type_bits = excluded.type_bits, topic_bits = excluded.topic_bits, economy_bits = excluded.economy_bits,
+    language_bits = excluded.language_bits;
+  return new;
+end $$;
+
+drop trigger if exists portal_search_sync_trg on portal_search;
+create trigger portal_search_sync_trg after insert or update or delete on portal_search
+  for each row execute function portal_search_sync();
+
+insert into portal_search_codes (facet, value, bit)
+select 'type', v, (o - 1)::smallint from unnest(array['article', 'document', 'event', 'initiative', 'indicator']) with ordinality as t(v, o)
+union all
+select 'topic', slug, (row_number() over (order by sort_order, slug) - 1)::smallint from portal_topics
+union all
+select 'economy', code, (row_number() over (order by sort_order, code) - 1)::smallint from economies
+on conflict do nothing;

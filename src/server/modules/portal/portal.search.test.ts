@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchResult } from '../../../contract/portal';
 import { type TestApp, buildTestApp } from '../../test/build-test-app';
-import { articleInput, eventInput, portalPeople, publishThroughApi } from './portal-test-helpers';
+import { articleInput, eventInput, portalPeople, publishThroughApi, transition } from './portal-test-helpers';
+import { expandFacets } from './search.queries';
 import { foldText, queryTokens } from './search.fold';
 import { buildSnippet } from './search.snippet';
 
@@ -17,12 +18,16 @@ const slugs = (result: SearchResult) => result.items.map((item) => item.slug).so
 beforeAll(async () => {
   t = await buildTestApp();
   const people = await portalPeople(t.deps);
-  const article = (slug: string, language: 'sr-Cyrl' | 'sr-Latn' | 'en', title: string, body: string, topics: string[], economies: string[]) =>
-    publishThroughApi(t.app, people, 'articles', articleInput({ slug, topics, economies, originalLanguage: language, translations: [{ language, title, lead: '', bodyHtml: `<p>${body}</p>`, leadImageAlt: null }] }));
+  const article = (slug: string, language: 'sr-Cyrl' | 'sr-Latn' | 'en', title: string, body: string, topics: string[], economies: string[], publishAt?: string) =>
+    publishThroughApi(t.app, people, 'articles', articleInput({ slug, topics, economies, originalLanguage: language, translations: [{ language, title, lead: '', bodyHtml: `<p>${body}</p>`, leadImageAlt: null }] }), publishAt);
   await article('cyrillic-security', 'sr-Cyrl', 'Безбедност граница у региону', 'Министарство је представило нову стратегију о безбедности граница.', ['border-security'], ['RS']);
   await article('latin-security', 'sr-Latn', 'Bezbednost granica i saradnja', 'Inspektor Đorđević govorio je o bezbednosti i krijumčarenju ljudi.', ['border-security', 'trafficking-smuggling'], ['RS', 'BA']);
   await article('english-drugs', 'en', 'Drug routes through the Balkans', 'Customs officers seized cocaine at the port of Bar.', ['drugs'], ['ME']);
   await publishThroughApi(t.app, people, 'events', eventInput({ slug: 'border-event', title: 'Border security workshop', summary: 'Bezbednost granica — workshop for border police.' }));
+  // Scheduled for next year, and published then archived: neither may be found or counted.
+  await article('scheduled-security', 'en', 'Bezbednost scheduled', 'bezbednost later', ['drugs'], ['AL'], new Date(Date.now() + 365 * 86_400_000).toISOString());
+  const archived = await article('archived-security', 'en', 'Bezbednost archived', 'bezbednost gone', ['drugs'], ['AL']);
+  await transition(t.app, people.reviewer, 'articles', archived, 'archive');
   // A draft that must never be found.
   await t.app.inject({ method: 'POST', url: '/api/portal/editor/articles', headers: people.author, payload: articleInput({ slug: 'draft-security', translations: [{ language: 'en', title: 'Bezbednost draft', lead: '', bodyHtml: '<p>bezbednost</p>', leadImageAlt: null }] }) });
 });
@@ -83,8 +88,33 @@ describe('portal search', () => {
     expect(result.facets.economy).toEqual(expect.arrayContaining([{ value: 'RS', count: 2 }, { value: 'BA', count: 1 }]));
   });
 
-  it('never shows drafts', async () => {
+  it('never shows drafts, scheduled or archived items', async () => {
     expect((await search('q=draft')).total).toBe(0);
+    expect((await search('q=scheduled')).total).toBe(0);
+    expect((await search('q=archived')).total).toBe(0);
+  });
+
+  it('answers facets of the empty query (maintained totals) that equal the filtered listing', async () => {
+    const result = await search('q=');
+    expect(result.facets.type.reduce((sum, bucket) => sum + bucket.count, 0)).toBe(result.total);
+    expect(result.facets.topic.find((bucket) => bucket.value === 'drugs')).toEqual({ value: 'drugs', count: 1 });
+    expect(result.facets.economy.find((bucket) => bucket.value === 'AL')).toBeUndefined();
+    for (const facet of ['type', 'topic', 'economy', 'year', 'language'] as const) {
+      for (const bucket of result.facets[facet]) {
+        const filtered = await search(`q=&${facet}=${encodeURIComponent(bucket.value)}`);
+        expect(filtered.total, `${facet}=${bucket.value}`).toBe(bucket.count);
+        expect(filtered.items.length).toBe(Math.min(bucket.count, filtered.pageSize));
+      }
+    }
+  });
+
+  it('expands counts per mask into counts per value', () => {
+    const codes = [{ facet: 'topic', bit: 0, value: 'drugs' }, { facet: 'topic', bit: 2, value: 'corruption' }];
+    const grouped = [{ dimension: 'all', key: '0', count: 5 }, { dimension: 'topic', key: '5', count: 2 }, { dimension: 'topic', key: '1', count: 3 }, { dimension: 'year', key: '2024', count: 5 }];
+    expect(expandFacets(grouped, codes)).toEqual({
+      total: 5,
+      facets: [{ facet: 'topic', value: 'drugs', count: 5 }, { facet: 'topic', value: 'corruption', count: 2 }, { facet: 'year', value: '2024', count: 5 }],
+    });
   });
 
   it('answers empty, punctuation-only and very long queries with the latest items', async () => {

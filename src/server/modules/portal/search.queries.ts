@@ -115,82 +115,95 @@ export interface SearchAnswer {
   facets: { facet: string; value: string; count: number }[];
 }
 
-/** The values each facet may take, for the single-pass facet count (cached per database). */
-export interface FacetDimensions {
-  topics: string[];
-  economies: string[];
-  languages: readonly string[];
-  types: readonly string[];
-}
-
-const SAFE_VALUE = /^[A-Za-z0-9-]+$/;
 const SHORTLIST = 200;
 
-function facetAggregates(dimensions: FacetDimensions): SQL {
-  const parts: string[] = [];
-  const add = (facet: string, column: string, values: readonly string[], array: boolean) => {
-    for (const value of values) {
-      if (!SAFE_VALUE.test(value)) continue;
-      const predicate = array ? `'${value}' = any(${column})` : `${column} = '${value}'`;
-      parts.push(`count(*) filter (where ${predicate})::int as "${facet}:${value}"`);
-    }
-  };
-  add('type', 'type', dimensions.types, false);
-  add('topic', 'topics', dimensions.topics, true);
-  add('economy', 'economies', dimensions.economies, true);
-  add('language', 'languages', dimensions.languages, true);
-  return sql.raw(parts.join(',\n        '));
+/** One grouping set per facet over the compact columns, plus () for the total. */
+const FACET_GROUPS = sql.raw(`case when grouping(type_bits) = 0 then 'type' when grouping(topic_bits) = 0 then 'topic'
+      when grouping(economy_bits) = 0 then 'economy' when grouping(language_bits) = 0 then 'language'
+      when grouping(year) = 0 then 'year' else 'all' end as dimension,
+    case when grouping(type_bits) = 0 then type_bits when grouping(topic_bits) = 0 then topic_bits
+      when grouping(economy_bits) = 0 then economy_bits when grouping(language_bits) = 0 then language_bits
+      when grouping(year) = 0 then year::bigint else 0 end as key,
+    count(*)::int as count`);
+const GROUPING_SETS = sql.raw('group by grouping sets ((), (type_bits), (topic_bits), (economy_bits), (language_bits), (year))');
+
+const bitOf = (facet: string, value: string) => sql`(select 1::bigint << c.bit from portal_search_codes c where c.facet = ${facet} and c.value = ${value})`;
+
+function filterConditions(alias: string, filters: SearchFilters): SQL[] {
+  const column = (name: string) => sql.raw(`${alias}.${name}`);
+  const where: SQL[] = [];
+  if (filters.type) where.push(sql`${column('type')} = ${filters.type}`);
+  if (filters.topic) where.push(sql`${column('topic_bits')} & ${bitOf('topic', filters.topic)} <> 0`);
+  if (filters.economy) where.push(sql`${column('economy_bits')} & ${bitOf('economy', filters.economy)} <> 0`);
+  if (filters.language) where.push(sql`${column('language_bits')} & ${bitOf('language', filters.language)} <> 0`);
+  if (filters.year !== undefined) where.push(sql`${column('year')} = ${filters.year}`);
+  return where;
 }
 
 /**
- * Items, total and facet counts from the same filtered set, in one statement. Matching uses the
- * GIN index on the folded tsvector; a cheap score (query words in the title) picks a shortlist,
- * which is ranked by ts_rank plus trigram word similarity to the title. Facets are counted in
- * one pass over the matched rows.
+ * Facet counts (dimension, key) of the visible rows when there are neither words nor filters:
+ * the maintained totals of published rows minus the published rows not yet due (scheduled).
+ */
+function unfilteredCounts(now: Date): SQL {
+  return sql`select dimension, key, sum(count)::int as count from (
+      select dimension, key, count from portal_search_totals
+      union all
+      select v.dimension, v.key, -1 from portal_search_facets f
+      cross join lateral (values ('all', 0::bigint), ('economy', f.economy_bits), ('language', f.language_bits), ('topic', f.topic_bits),
+        ('type', f.type_bits), ('year', f.year::bigint)) as v(dimension, key)
+      where f.published and (f.publish_at > ${now.toISOString()}::timestamptz or f.publish_at is null) and v.key is not null
+    ) c group by dimension, key having sum(count) > 0`;
+}
+
+/**
+ * Items, total and facet counts from the same visible, filtered set, in one statement.
+ * With words: the GIN index on the folded tsvector finds the rows; a cheap score (query words
+ * in the title) picks a shortlist, ranked by ts_rank plus trigram word similarity to the title.
+ * Without words: the narrow facet table, newest first through its partial index; without
+ * filters either, the counts come from the maintained totals. Facets are counted in one pass
+ * (GROUPING SETS over integer masks, expanded to values through portal_search_codes).
  */
 export async function runSearch(
   db: Db,
-  params: { now: Date; tsQuery: string | null; tokens: string[]; filters: SearchFilters; limit: number; offset: number; dimensions: FacetDimensions },
+  params: { now: Date; tsQuery: string | null; tokens: string[]; filters: SearchFilters; limit: number; offset: number },
 ): Promise<SearchAnswer> {
-  const where: SQL[] = [searchVisible(params.now)];
-  const { filters } = params;
-  if (params.tsQuery) where.push(sql`ps.tsv @@ to_tsquery('simple', ${params.tsQuery})`);
-  if (filters.type) where.push(sql`ps.type = ${filters.type}`);
-  if (filters.topic) where.push(sql`${filters.topic} = any(ps.topics)`);
-  if (filters.economy) where.push(sql`${filters.economy} = any(ps.economies)`);
-  if (filters.year !== undefined) where.push(sql`ps.year = ${filters.year}`);
-  if (filters.language) where.push(sql`${filters.language} = any(ps.languages)`);
-  const safeTokens = params.tokens.filter((token) => /^[a-z0-9]+$/.test(token));
-  const cheap = params.tsQuery && safeTokens.length
-    ? sql.raw(safeTokens.map((token) => `(position('${token}' in ps.title_folded) > 0)::int`).join(' + '))
-    : sql.raw('0');
+  const { filters, now } = params;
+  const at = now.toISOString();
+  let matched: SQL;
   let page: SQL;
+  let counts: SQL;
   if (!params.tsQuery) {
-    page = sql`select m.type, m.item_id, m.item_date, 0::float8 as score from matched m
-      order by m.item_date desc nulls last, m.item_id limit ${params.limit} offset ${params.offset}`;
-  } else if (params.offset + params.limit <= SHORTLIST) {
-    page = sql`select s.type, s.item_id, s.item_date, s.score from (
-        select m.type, m.item_id, m.item_date,
-          (ts_rank(ps.tsv, to_tsquery('simple', ${params.tsQuery})) + 0.5 * word_similarity(${safeTokens.join(' ')}, ps.title_folded) + 0.1 * m.cheap)::float8 as score
-        from (select * from matched order by cheap desc, item_date desc nulls last, item_id limit ${SHORTLIST}) m
-        join portal_search ps on ps.type = m.type and ps.item_id = m.item_id
-      ) s order by s.score desc, s.item_date desc nulls last, s.item_id limit ${params.limit} offset ${params.offset}`;
+    const where = [sql`f.published and f.publish_at <= ${at}::timestamptz`, ...filterConditions('f', filters)];
+    const visible = sql`from portal_search_facets f where ${sql.join(where, sql` and `)}`;
+    page = sql`select f.type, f.item_id, f.item_date, 0::float8 as score ${visible}
+      order by f.item_date desc nulls last, f.item_id limit ${params.limit} offset ${params.offset}`;
+    const filtered = where.length > 1;
+    matched = filtered ? sql`select f.type_bits, f.topic_bits, f.economy_bits, f.language_bits, f.year ${visible}` : sql`select 1`;
+    counts = filtered ? sql`select ${FACET_GROUPS} from matched ${GROUPING_SETS}` : unfilteredCounts(now);
   } else {
-    page = sql`select m.type, m.item_id, m.item_date, (0.1 * m.cheap)::float8 as score from matched m
-      order by m.cheap desc, m.item_date desc nulls last, m.item_id limit ${params.limit} offset ${params.offset}`;
+    const where = [searchVisible(now), sql`ps.tsv @@ to_tsquery('simple', ${params.tsQuery})`, ...filterConditions('ps', filters)];
+    const safeTokens = params.tokens.filter((token) => /^[a-z0-9]+$/.test(token));
+    const cheap = safeTokens.length ? sql.raw(safeTokens.map((token) => `(position('${token}' in ps.title_folded) > 0)::int`).join(' + ')) : sql.raw('0');
+    matched = sql`select ps.type, ps.item_id, ps.item_date, ps.type_bits, ps.topic_bits, ps.economy_bits, ps.language_bits, ps.year, ${cheap} as cheap
+      from portal_search ps where ${sql.join(where, sql` and `)}`;
+    counts = sql`select ${FACET_GROUPS} from matched ${GROUPING_SETS}`;
+    page = params.offset + params.limit <= SHORTLIST
+      ? sql`select s.type, s.item_id, s.item_date, s.score from (
+          select m.type, m.item_id, m.item_date,
+            (ts_rank(ps.tsv, to_tsquery('simple', ${params.tsQuery})) + 0.5 * word_similarity(${safeTokens.join(' ')}, ps.title_folded) + 0.1 * m.cheap)::float8 as score
+          from (select * from matched order by cheap desc, item_date desc nulls last, item_id limit ${SHORTLIST}) m
+          join portal_search ps on ps.type = m.type and ps.item_id = m.item_id
+        ) s order by s.score desc, s.item_date desc nulls last, s.item_id limit ${params.limit} offset ${params.offset}`
+      : sql`select m.type, m.item_id, m.item_date, (0.1 * m.cheap)::float8 as score from matched m
+          order by m.cheap desc, m.item_date desc nulls last, m.item_id limit ${params.limit} offset ${params.offset}`;
   }
   const result = await db.execute(sql`
-    with matched as materialized (
-      select ps.type, ps.item_id, ps.topics, ps.economies, ps.languages, ps.year, ps.item_date, ${cheap} as cheap
-      from portal_search ps
-      where ${sql.join(where, sql` and `)}
-    ),
+    with matched as materialized (${matched}),
     page as (${page}),
-    counts as (select count(*)::int as total, ${facetAggregates(params.dimensions)} from matched),
-    years as (select year, count(*)::int as count from matched where year is not null group by year)
+    counts as (${counts})
     select
-      (select row_to_json(c) from counts c) as counts,
-      (select coalesce(json_agg(y), '[]'::json) from years y) as years,
+      (select coalesce(json_agg(json_build_object('dimension', c.dimension, 'key', c.key::text, 'count', c.count)), '[]'::json) from counts c) as counts,
+      (select coalesce(json_agg(json_build_object('facet', facet, 'bit', bit, 'value', value)), '[]'::json) from portal_search_codes) as codes,
       (select coalesce(json_agg(json_build_object(
           'type', ps.type, 'item_id', ps.item_id, 'slug', ps.slug, 'title', ps.title, 'body', left(pt.body, 20000),
           'topics', ps.topics, 'economies', ps.economies, 'languages', ps.languages,
@@ -198,28 +211,36 @@ export async function runSearch(
         order by p.score desc, p.item_date desc nulls last, p.item_id), '[]'::json)
        from page p join portal_search ps on ps.type = p.type and ps.item_id = p.item_id
        left join portal_search_text pt on pt.type = p.type and pt.item_id = p.item_id) as rows`);
-  const [row] = rowsOf<{ counts: unknown; years: unknown; rows: unknown }>(result);
+  const [row] = rowsOf<{ counts: unknown; codes: unknown; rows: unknown }>(result);
   const parse = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
-  const counts = parse<Record<string, number>>(row?.counts ?? {});
+  const grouped = parse<{ dimension: string; key: string; count: number }[]>(row?.counts ?? []);
+  const codes = parse<{ facet: string; bit: number; value: string }[]>(row?.codes ?? []);
+  return { ...expandFacets(grouped, codes), rows: parse<SearchRow[]>(row?.rows ?? []) };
+}
+
+/** Turns counts per mask into counts per value: a row with mask 0b101 counts for bits 0 and 2. */
+export function expandFacets(grouped: { dimension: string; key: string; count: number }[], codes: { facet: string; bit: number; value: string }[]) {
+  const valueOf = new Map(codes.map((code) => [`${code.facet}:${code.bit}`, code.value]));
+  const sums = new Map<string, number>();
+  let total = 0;
+  for (const group of grouped) {
+    if (group.count <= 0) continue;
+    if (group.dimension === 'all') {
+      total = group.count;
+    } else if (group.dimension === 'year') {
+      sums.set(`year:${group.key}`, (sums.get(`year:${group.key}`) ?? 0) + group.count);
+    } else {
+      let mask = BigInt(group.key);
+      for (let bit = 0; mask > 0n; bit += 1, mask >>= 1n) {
+        const value = (mask & 1n) === 1n ? valueOf.get(`${group.dimension}:${bit}`) : undefined;
+        if (value !== undefined) sums.set(`${group.dimension}:${value}`, (sums.get(`${group.dimension}:${value}`) ?? 0) + group.count);
+      }
+    }
+  }
   const facets: SearchAnswer['facets'] = [];
-  for (const [key, count] of Object.entries(counts)) {
-    if (key === 'total' || count === 0) continue;
+  for (const [key, count] of sums) {
     const split = key.indexOf(':');
     facets.push({ facet: key.slice(0, split), value: key.slice(split + 1), count });
   }
-  for (const year of parse<{ year: number; count: number }[]>(row?.years ?? [])) facets.push({ facet: 'year', value: String(year.year), count: year.count });
-  return { total: counts.total ?? 0, facets, rows: parse<SearchRow[]>(row?.rows ?? []) };
-}
-
-/** Topic slugs and economy codes change rarely: loaded once per database handle. */
-const dimensionCache = new WeakMap<object, { at: number; value: Promise<{ topics: string[]; economies: string[] }> }>();
-export async function loadFacetValues(db: Db): Promise<{ topics: string[]; economies: string[] }> {
-  const cached = dimensionCache.get(db);
-  if (cached && Date.now() - cached.at < 60_000) return cached.value;
-  const value = db
-    .execute(sql`select (select coalesce(array_agg(slug order by sort_order), '{}') from portal_topics) as topics,
-                        (select coalesce(array_agg(code order by sort_order), '{}') from economies) as economies`)
-    .then((result) => rowsOf<{ topics: string[]; economies: string[] }>(result)[0]!);
-  dimensionCache.set(db, { at: Date.now(), value });
-  return value;
+  return { total, facets };
 }

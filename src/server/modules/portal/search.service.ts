@@ -1,7 +1,7 @@
-import { CONTENT_LANGUAGES, type ContentLanguage, SEARCH_TYPES, type SearchQuery, type SearchResult } from '../../../contract/portal';
+import { type ContentLanguage, type SearchQuery, type SearchResult } from '../../../contract/portal';
 import type { Db } from '../../db/client';
 import { queryTokens } from './search.fold';
-import { buildTsQuery, loadFacetValues, runSearch, widenTypos } from './search.queries';
+import { buildTsQuery, runSearch, widenTypos } from './search.queries';
 import { buildSnippet } from './search.snippet';
 
 const WEB_PATHS = {
@@ -26,7 +26,6 @@ export async function searchPortal(db: Db, now: Date, input: SearchQuery): Promi
     now,
     tsQuery: tokens.length > 0 ? buildTsQuery(tokens, widened) : null,
     tokens,
-    dimensions: { ...(await loadFacetValues(db)), languages: CONTENT_LANGUAGES, types: SEARCH_TYPES },
     filters: { type: input.type, topic: input.topic, economy: input.economy, year: input.year, language: input.language },
     limit: input.pageSize,
     offset: (input.page - 1) * input.pageSize,

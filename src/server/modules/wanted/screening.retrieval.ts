@@ -3,36 +3,39 @@ import type { Db } from '../../db/client';
 import { SELECTIVE_KEY_CAP, candidatesByIdentifier, candidatesByKeys, candidatesByTrigram, loadScreeningRows } from './screening.queries';
 import { type PersonCandidate, type PersonQuery, type ScoredAlert, scorePersonCandidates } from './screening.scoring';
 
-/** Below this many candidates from the retrieval keys, the trigram search adds some. */
+/** Below this many candidates from the selective keys, the trigram search adds some. */
 export const TRIGRAM_FALLBACK_BELOW = 10;
-/** Below this many candidates from the selective keys, the common keys are read too. */
+/** Below this many candidates from the selective keys and the trigram search, the common keys are read. */
 export const COMMON_KEYS_BELOW = 10;
 
 /**
- * Retrieval by keys in two steps. First the selective ones: the pair keys (a pair of words of
- * the name: typically a handful of alerts) and the single keys held by at most
- * SELECTIVE_KEY_CAP alerts. Only when they find too few are the common single keys (a frequent
- * surname or given name) read, each up to KEY_FREQUENCY_CAP alerts, and ranked by rarity.
+ * Candidates in three bounded steps. First the selective keys: the pair keys (two words of the
+ * name together: typically a handful of alerts) and the single keys held by at most
+ * SELECTIVE_KEY_CAP alerts, ranked by rarity. When they find too few (a misspelling changed a
+ * word's key, and the other words are common), the trigram search on the folded name. Only when
+ * both find too few are the common single keys read, each up to KEY_FREQUENCY_CAP alerts.
  */
-async function candidatesByNameKeys(db: Db, name: string, now: Date, dateOfBirth: string | undefined): Promise<string[]> {
-  const selective = await candidatesByKeys(db, [...nameIndexKeyPairs(name), ...nameIndexKeys(name)], now, { dateOfBirth, cap: SELECTIVE_KEY_CAP });
+async function personCandidates(db: Db, query: PersonQuery, now: Date): Promise<string[]> {
+  const selective = await candidatesByKeys(db, [...nameIndexKeyPairs(query.name), ...nameIndexKeys(query.name)], now, { dateOfBirth: query.dateOfBirth, cap: SELECTIVE_KEY_CAP });
+  let ids = selective.alertIds;
+  if (ids.length < TRIGRAM_FALLBACK_BELOW) ids = [...new Set([...ids, ...(await candidatesByTrigram(db, foldToAscii(query.name), now))])];
   const common = selective.commonKeys.filter((key) => !key.startsWith('p:'));
-  if (selective.alertIds.length >= COMMON_KEYS_BELOW || common.length === 0) return selective.alertIds;
-  const more = await candidatesByKeys(db, common, now, { dateOfBirth });
-  return [...new Set([...selective.alertIds, ...more.alertIds])];
+  if (ids.length < COMMON_KEYS_BELOW && common.length > 0) {
+    ids = [...new Set([...ids, ...(await candidatesByKeys(db, common, now, { dateOfBirth: query.dateOfBirth })).alertIds])];
+  }
+  return ids;
 }
 
 /**
- * The person-screening core: alerts sharing the most (rarest) retrieval keys, a trigram search
- * when the keys find too few, and the document number; each rescored with the name engine.
- * Reads every screenable alert whatever its marking: the caller decides what may be shown.
+ * The person-screening core: the candidates of the keys and the trigram search, and the
+ * document number; each rescored with the name engine. Reads every screenable alert whatever
+ * its marking: the caller decides what may be shown.
  */
 export async function scorePersonScreening(db: Db, query: PersonQuery & { documentNumber: string }, now: Date): Promise<ScoredAlert[]> {
-  const byKeys = await candidatesByNameKeys(db, query.name, now, query.dateOfBirth);
-  const byTrigram = byKeys.length < TRIGRAM_FALLBACK_BELOW ? await candidatesByTrigram(db, foldToAscii(query.name), now) : [];
+  const byName = await personCandidates(db, query, now);
   const byDocument = query.documentNumber ? await candidatesByIdentifier(db, [{ kind: 'document', normalized: query.documentNumber }], now) : [];
   const documentIds = new Set(byDocument.map((item) => item.alertId));
-  const ids = [...new Set([...byKeys, ...byTrigram, ...documentIds])];
+  const ids = [...new Set([...byName, ...documentIds])];
   const grouped = new Map<string, PersonCandidate>();
   for (const row of await loadScreeningRows(db, ids)) {
     const candidate = grouped.get(row.id) ?? { alertId: row.id, names: [], dateOfBirth: row.date_of_birth, nationality: row.nationality, documentMatches: documentIds.has(row.id) };
