@@ -80,7 +80,14 @@ export async function generatePortalItems(handle: DbHandle, items: number) {
   const draw = (skew: number) => words[Math.floor(words.length * next() ** skew)]!;
   const phrase = (count: number, skew: number) => Array.from({ length: count }, () => draw(skew)).join(' ');
   const types = ['article', 'document', 'event', 'initiative', 'indicator'] as const;
-  await handle.execScript('drop index if exists portal_search_tsv_idx; drop index if exists portal_search_title_trgm_idx;');
+  await handle.execScript(`drop index if exists portal_search_tsv_idx; drop index if exists portal_search_title_trgm_idx;
+    alter table portal_search disable trigger portal_search_bits_trg; alter table portal_search disable trigger portal_search_sync_trg;`);
+  // With the row triggers off, the masks are computed here from the same codes; the narrow
+  // table and the totals are rebuilt in one pass after the load.
+  await handle.db.execute(sql`select portal_search_bits('language', ${pgTextArray(LANGUAGES)}::text[])`);
+  const codes = rowsOf<{ facet: string; value: string; bit: number }>(await handle.db.execute(sql`select facet, value, bit from portal_search_codes`));
+  const bitOf = new Map(codes.map((code) => [`${code.facet}:${code.value}`, BigInt(code.bit)]));
+  const mask = (facet: string, values: string[]) => String(values.reduce((sum, value) => sum | (1n << bitOf.get(`${facet}:${value}`)!), 0n));
   const batch = 1000;
   for (let offset = 0; offset < items; offset += batch) {
     const rows: SQL[] = [];
@@ -92,24 +99,29 @@ export async function generatePortalItems(handle: DbHandle, items: number) {
       const year = 2015 + (g % 11);
       const id = crypto.randomUUID();
       const type = types[g % 5]!;
+      const topics = [...new Set([TOPICS[g % 15]!, TOPICS[Math.floor(g / 15) % 15]!])];
+      const economies = [...new Set([ECONOMIES[g % 13]!, ECONOMIES[Math.floor(g / 7) % 13]!])];
+      const languages = [LANGUAGES[Math.floor(g / 3) % 5]!];
       rows.push(sql`(${type}, ${id}, ${`item-${g}`}, ${title}, ${title}, strip(to_tsvector('simple', ${folded})),
-        ${pgTextArray([TOPICS[g % 15]!, TOPICS[Math.floor(g / 15) % 15]!])}::text[],
-        ${pgTextArray([ECONOMIES[g % 13]!, ECONOMIES[Math.floor(g / 7) % 13]!])}::text[],
-        ${pgTextArray([LANGUAGES[Math.floor(g / 3) % 5]!])}::text[], ${year}::int,
-        ${new Date(Date.UTC(year, g % 12, 1 + (g % 28))).toISOString()}::timestamptz, ${g % 20 === 0 ? 'draft' : 'published'}, '2014-01-01'::timestamptz)`);
+        ${pgTextArray(topics)}::text[], ${pgTextArray(economies)}::text[], ${pgTextArray(languages)}::text[], ${year}::int,
+        ${new Date(Date.UTC(year, g % 12, 1 + (g % 28))).toISOString()}::timestamptz, ${g % 20 === 0 ? 'draft' : 'published'}, '2014-01-01'::timestamptz,
+        ${mask('type', [type])}::bigint, ${mask('topic', topics)}::bigint, ${mask('economy', economies)}::bigint, ${mask('language', languages)}::bigint)`);
       texts.push(sql`(${type}, ${id}, ${`${title}\n${text}`}, ${folded})`);
     }
-    await handle.db.execute(sql`insert into portal_search (type, item_id, slug, title, title_folded, tsv, topics, economies, languages, year, item_date, status, publish_at)
-      values ${sql.join(rows, sql`, `)}`);
+    await handle.db.execute(sql`insert into portal_search (type, item_id, slug, title, title_folded, tsv, topics, economies, languages, year, item_date, status, publish_at,
+      type_bits, topic_bits, economy_bits, language_bits) values ${sql.join(rows, sql`, `)}`);
     await handle.db.execute(sql`insert into portal_search_text (type, item_id, body, folded) values ${sql.join(texts, sql`, `)}`);
     if (process.env.BENCH_VERBOSE) console.error('  inserted', offset + rows.length);
   }
   await handle.execScript(`
     create index if not exists portal_search_tsv_idx on portal_search using gin (tsv);
     create index if not exists portal_search_title_trgm_idx on portal_search using gin (title_folded gin_trgm_ops);`);
+  await handle.execScript(`select portal_search_rebuild_derived();
+    alter table portal_search enable trigger portal_search_bits_trg; alter table portal_search enable trigger portal_search_sync_trg;`);
   await handle.db.execute(sql`insert into portal_search_words (word) select unnest(${pgArray(words)}::text[]) on conflict do nothing`);
   await handle.db.execute(sql`analyze portal_search`);
   await handle.db.execute(sql`analyze portal_search_words`);
+  await handle.db.execute(sql`analyze portal_search_facets`);
 }
 
 const QUERIES: { label: string; q: string; extra?: Partial<SearchQuery> }[] = [
@@ -155,8 +167,8 @@ async function measure(handle: DbHandle, label: string, items: number, repetitio
   }
   const sizes = rowsOf<{ indexes: string; table_bytes: string }>(
     await handle.db.execute(sql`select
-      (select sum(pg_relation_size(indexrelid)) from pg_index where indrelid in ('portal_search'::regclass, 'portal_search_words'::regclass, 'portal_search_text'::regclass))::bigint as indexes,
-      (pg_total_relation_size('portal_search') + pg_total_relation_size('portal_search_text'))::bigint as table_bytes`),
+      (select sum(pg_relation_size(indexrelid)) from pg_index where indrelid in ('portal_search'::regclass, 'portal_search_words'::regclass, 'portal_search_text'::regclass, 'portal_search_facets'::regclass))::bigint as indexes,
+      (pg_total_relation_size('portal_search') + pg_total_relation_size('portal_search_text') + pg_total_relation_size('portal_search_facets'))::bigint as table_bytes`),
   )[0]!;
   const p50 = percentile(engine, 50);
   const p95 = percentile(engine, 95);

@@ -1,5 +1,6 @@
 import { runHttpBench } from './http';
 import { runNamesQualityBench } from './names-quality';
+import { runPortalSearchBench } from './portal-search';
 import { runSignInBench } from './sign-in';
 import { runStartupBench } from './startup';
 import { runWantedScreeningBench } from './wanted-screening';
@@ -22,6 +23,7 @@ export const suites: Record<string, Suite> = {
   wanted: (options) => runWantedScreeningBench(options.quick
     ? { alerts: 20_000, serverUrl: options.serverUrl }
     : { alerts: 1_000_000, pgliteAlerts: 100_000, serverUrl: options.serverUrl }),
+  portal: (options) => runPortalSearchBench({ items: options.quick ? 10_000 : 100_000, serverUrl: options.serverUrl }),
 };
 
 export async function runBenchmarks(options: BenchOptions) {

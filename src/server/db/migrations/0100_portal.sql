@@ -351,3 +351,23 @@ select 'topic', slug, (row_number() over (order by sort_order, slug) - 1)::small
 union all
 select 'economy', code, (row_number() over (order by sort_order, code) - 1)::smallint from economies
 on conflict do nothing;
+
+-- Rebuilds the narrow table and the totals from portal_search (repair, and bulk loads that run
+-- with the row triggers disabled). The masks themselves are set by portal_search_bits_trg.
+create or replace function portal_search_rebuild_derived() returns void language sql as $$
+  delete from portal_search_facets;
+  insert into portal_search_facets (type, item_id, published, publish_at, item_date, year, type_bits, topic_bits, economy_bits, language_bits)
+  select type, item_id, status = 'published', publish_at, item_date, year, type_bits, topic_bits, economy_bits, language_bits from portal_search;
+  delete from portal_search_totals;
+  insert into portal_search_totals (dimension, key, count)
+  select case when grouping(type_bits) = 0 then 'type' when grouping(topic_bits) = 0 then 'topic'
+           when grouping(economy_bits) = 0 then 'economy' when grouping(language_bits) = 0 then 'language'
+           when grouping(year) = 0 then 'year' else 'all' end,
+         case when grouping(type_bits) = 0 then type_bits when grouping(topic_bits) = 0 then topic_bits
+           when grouping(economy_bits) = 0 then economy_bits when grouping(language_bits) = 0 then language_bits
+           when grouping(year) = 0 then year::bigint else 0 end,
+         count(*)
+  from portal_search where status = 'published'
+  group by grouping sets ((), (type_bits), (topic_bits), (economy_bits), (language_bits), (year))
+  having grouping(year) = 1 or year is not null;
+$$;

@@ -56,7 +56,9 @@ create table if not exists wanted_names (
 create index if not exists wanted_names_alert_idx on wanted_names (alert_id);
 create index if not exists wanted_names_folded_trgm_idx on wanted_names using gin (folded gin_trgm_ops);
 
--- The name engine's coarse, script-independent retrieval keys (a variant shares at least one).
+-- The name engine's coarse, script-independent retrieval keys (a variant shares at least one):
+-- single keys (n:, g:) and pair keys (p:, two words of a name together). Screening reads them
+-- index-only from (key, alert_id), a bounded number per key.
 create table if not exists wanted_name_keys (
   alert_id uuid not null references wanted_alerts(id) on delete cascade,
   key text not null

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchResult } from '../../../contract/portal';
 import { type TestApp, buildTestApp } from '../../test/build-test-app';
@@ -106,6 +107,12 @@ describe('portal search', () => {
         expect(filtered.items.length).toBe(Math.min(bucket.count, filtered.pageSize));
       }
     }
+  });
+
+  it('keeps the maintained totals equal to a rebuild from the search rows', async () => {
+    const maintained = await search('q=');
+    await t.deps.db.execute(sql`select portal_search_rebuild_derived()`);
+    expect(await search('q=')).toEqual(maintained);
   });
 
   it('expands counts per mask into counts per value', () => {

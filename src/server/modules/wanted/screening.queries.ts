@@ -18,7 +18,7 @@ export const KEY_FREQUENCY_CAP = 8_000;
  * key held by more is "common" and waits for the second step, which is only run when the
  * first finds too few.
  */
-export const SELECTIVE_KEY_CAP = 1_000;
+export const SELECTIVE_KEY_CAP = 300;
 /** The trigram fallback: a few more, for spellings the keys miss. */
 export const TRIGRAM_CANDIDATE_LIMIT = 30;
 const TRIGRAM_MIN_SIMILARITY = 0.45;
@@ -36,6 +36,8 @@ export interface KeyCandidates {
   alertIds: string[];
   /** Keys held by more alerts than the step's cap: not used for ranking in that step. */
   commonKeys: string[];
+  /** Keys held by at least one alert (counted up to the cap + 1). */
+  foundKeys: string[];
 }
 
 /**
@@ -46,7 +48,7 @@ export interface KeyCandidates {
  * (and reported as common). The best are then checked for being screenable.
  */
 export async function candidatesByKeys(db: Db, keys: string[], now: Date, options: { dateOfBirth?: string; limit?: number; cap?: number } = {}): Promise<KeyCandidates> {
-  if (keys.length === 0) return { alertIds: [], commonKeys: [] };
+  if (keys.length === 0) return { alertIds: [], commonKeys: [], foundKeys: [] };
   const limit = options.limit ?? KEY_CANDIDATE_LIMIT;
   const cap = options.cap ?? KEY_FREQUENCY_CAP;
   // Among equally ranked alerts (homonyms), those born on the screened date of birth come first.
@@ -70,16 +72,17 @@ export async function candidatesByKeys(db: Db, keys: string[], now: Date, option
       (select * from shared where score >= (select sum(weight) from frequency) - 1e-9 limit ${KEY_CANDIDATE_MAX})
     )
     select b.alert_id::text as alert_id, b.score >= (select sum(weight) from frequency) - 1e-9 as shares_all,
-      row_number() over (order by b.score desc${sameBirth}) as rank, null::text as common_key
+      row_number() over (order by b.score desc${sameBirth}) as rank, null::text as found_key, null::boolean as common
     from best b join wanted_alerts a on a.id = b.alert_id
     where ${screenable(now)}
     union all
-    select null, null, null, key from counted where alerts > ${cap}`);
-  const rows = rowsOf<{ alert_id: string | null; shares_all: boolean | null; rank: string | number | null; common_key: string | null }>(result);
-  const commonKeys = rows.flatMap((row) => (row.common_key ? [row.common_key] : []));
+    select null, null, null, key, alerts > ${cap} from counted`);
+  const rows = rowsOf<{ alert_id: string | null; shares_all: boolean | null; rank: string | number | null; found_key: string | null; common: boolean | null }>(result);
+  const commonKeys = rows.flatMap((row) => (row.found_key && row.common ? [row.found_key] : []));
+  const foundKeys = rows.flatMap((row) => (row.found_key ? [row.found_key] : []));
   const ranked = rows.filter((row) => row.alert_id !== null).sort((a, b) => Number(a.rank) - Number(b.rank));
   // The best K, and every alert sharing every usable key (homonyms), up to the maximum.
-  return { alertIds: ranked.filter((row, i) => i < limit || row.shares_all).slice(0, KEY_CANDIDATE_MAX).map((row) => row.alert_id!), commonKeys };
+  return { alertIds: ranked.filter((row, i) => i < limit || row.shares_all).slice(0, KEY_CANDIDATE_MAX).map((row) => row.alert_id!), commonKeys, foundKeys };
 }
 
 /**

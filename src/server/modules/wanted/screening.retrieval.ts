@@ -3,21 +3,24 @@ import type { Db } from '../../db/client';
 import { SELECTIVE_KEY_CAP, candidatesByIdentifier, candidatesByKeys, candidatesByTrigram, loadScreeningRows } from './screening.queries';
 import { type PersonCandidate, type PersonQuery, type ScoredAlert, scorePersonCandidates } from './screening.scoring';
 
-/** Below this many candidates from the selective keys, the trigram search adds some. */
+/** Below this many candidates, a query that shares no pair key gets the trigram search. */
 export const TRIGRAM_FALLBACK_BELOW = 10;
 /** Below this many candidates from the selective keys and the trigram search, the common keys are read. */
 export const COMMON_KEYS_BELOW = 10;
 
 /**
- * Candidates in three bounded steps. First the selective keys: the pair keys (two words of the
- * name together: typically a handful of alerts) and the single keys held by at most
- * SELECTIVE_KEY_CAP alerts, ranked by rarity. When they find too few (a misspelling changed a
- * word's key, and the other words are common), the trigram search on the folded name. Only when
- * both find too few are the common single keys read, each up to KEY_FREQUENCY_CAP alerts.
+ * Candidates in bounded steps. First the selective keys: the pair keys (two words of the name
+ * together: typically a handful of alerts) and the single keys held by at most
+ * SELECTIVE_KEY_CAP alerts, ranked by rarity. A shared pair key means the name's words were
+ * found together: few candidates are then the answer, not a miss. When no pair key is held by
+ * any alert (a misspelling changed a word's key, or a one-word name) and few were found, the
+ * trigram search on the folded name; when that too finds few, the common single keys, each
+ * read up to KEY_FREQUENCY_CAP alerts.
  */
 async function personCandidates(db: Db, query: PersonQuery, now: Date): Promise<string[]> {
   const selective = await candidatesByKeys(db, [...nameIndexKeyPairs(query.name), ...nameIndexKeys(query.name)], now, { dateOfBirth: query.dateOfBirth, cap: SELECTIVE_KEY_CAP });
   let ids = selective.alertIds;
+  if (selective.foundKeys.some((key) => key.startsWith('p:') && !selective.commonKeys.includes(key))) return ids;
   if (ids.length < TRIGRAM_FALLBACK_BELOW) ids = [...new Set([...ids, ...(await candidatesByTrigram(db, foldToAscii(query.name), now))])];
   const common = selective.commonKeys.filter((key) => !key.startsWith('p:'));
   if (ids.length < COMMON_KEYS_BELOW && common.length > 0) {
