@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { test as setup } from '@playwright/test';
-import { demoSignIns, signIn, storageStatePath } from './support/demo';
+import { demoSignIns, signIn, storageStatePath, storageStatePathOf } from './support/demo';
 
 // Every demo role signs in through the web app, second factor included, once; the journeys
 // reuse these sessions.
@@ -12,7 +12,7 @@ setup('every demo user signs in with the second factor', async ({ browser }) => 
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, user);
-    const files = [storageStatePath(user.role, user.economy)];
+    const files = [storageStatePath(user.role, user.economy), storageStatePathOf(user.email)];
     if (!rolesDone.has(user.role)) files.push(storageStatePath(user.role));
     rolesDone.add(user.role);
     for (const file of files) {

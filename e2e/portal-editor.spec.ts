@@ -1,16 +1,14 @@
 import { type Browser, type Page, expect, test } from '@playwright/test';
-import { storageStatePath } from './support/demo';
+import { storageStatePathOf } from './support/demo';
 import { apiWrite, sessionOf } from './support/session-api';
 
 // Issue 4, as editors: write → submit → (another editor) publish → visible to visitors →
 // archive → gone; and a scheduled article stays hidden until its time.
 //
-// Four eyes: the editor who submits may not publish (portal.policy canTransition). The demo has
-// two editors, both REG: `storageStatePath('editor')` is the first one signed in by the setup
-// (editor@mosaic.demo) and `storageStatePath('editor', 'REG')` the last one (editor2@mosaic.demo);
-// the test checks that they really are two different people.
-const AUTHOR_STATE = storageStatePath('editor');
-const PUBLISHER_STATE = storageStatePath('editor', 'REG');
+// Four eyes: the editor who submits may not publish (portal.policy canTransition), so the
+// demo has two editors; the test checks that they really are two different people.
+const AUTHOR_STATE = storageStatePathOf('editor@mosaic.demo');
+const PUBLISHER_STATE = storageStatePathOf('editor2@mosaic.demo');
 
 /** How far ahead the second article is scheduled; the rest of the journey runs meanwhile. */
 const SCHEDULE_AHEAD_MS = 60_000;

@@ -30,6 +30,11 @@ export function storageStatePath(role: string, economy?: string): string {
   return path.join(process.env.E2E_DATA_DIR ?? '', 'e2e-state', `${role}${economy ? `.${economy}` : ''}.json`);
 }
 
+/** The signed-in browser state of one demo user by e-mail (for roles held by several). */
+export function storageStatePathOf(email: string): string {
+  return path.join(process.env.E2E_DATA_DIR ?? '', 'e2e-state', `user.${email}.json`);
+}
+
 /**
  * The code for the next unused 30-second step: Mosaic refuses a step that was used before
  * (replay), so a second sign-in of the same user within one step waits for the next.
