@@ -1,6 +1,7 @@
 import type { Command } from './command';
 import { auditVerifyCommand } from './audit-verify.command';
 import { benchCommand } from './bench.command';
+import { devCommand } from './dev.command';
 import { migrateCommand } from './migrate.command';
 import { namesCompareCommand, namesEvalCommand } from './names.command';
 import { seedCommand } from './seed.command';
@@ -13,6 +14,7 @@ import { userAddCommand } from './user-add.command';
 export const commands: Record<string, Command> = {
   start: startCommand,
   serve: serveCommand,
+  dev: devCommand,
   migrate: migrateCommand,
   seed: seedCommand,
   'audit verify': auditVerifyCommand,

@@ -65,7 +65,8 @@ async function serve(options: { buildWeb: boolean; seed: boolean }) {
 
 export const startCommand: Command = {
   summary: 'build what is needed, migrate, load demo data into an empty database and serve',
-  run: () => serve({ buildWeb: true, seed: true }),
+  options: { 'skip-web-build': { type: 'boolean' } },
+  run: ({ values }) => serve({ buildWeb: values['skip-web-build'] !== true, seed: true }),
 };
 
 export const serveCommand: Command = {
