@@ -1,3 +1,4 @@
+import type { AuditEntry } from '../../platform/audit/audit.service';
 import crypto from 'node:crypto';
 import type { ObjectScreenInput, PersonScreenInput, ScreenCandidate, ScreenResult } from '../../../contract/wanted';
 import type { Actor, UserActor } from '../../access/actor';
@@ -86,6 +87,7 @@ export function createScreeningService(deps: WantedDeps) {
     await audit.command(async (tx) => {
       const screened = Object.values(query).join(' · ').slice(0, 300);
       const inserted = await insertHits(tx, hits);
+      const events: AuditEntry[] = [];
       for (const [i, hit] of hits.entries()) {
         const id = inserted[i]!.id;
         const alert = alerts.get(hit.alertId)!;
@@ -99,14 +101,15 @@ export function createScreeningService(deps: WantedDeps) {
           recordType: 'wanted_hit',
           recordId: id,
         });
-        await audit.append(tx, { actor: user, ip }, {
+        events.push({
           action: 'wanted.hit.create',
           recordType: 'wanted_hit',
           recordId: id,
           details: { reference: hit.reference, alertId: hit.alertId, score: hit.score, decision: hit.decision, screenerCouldRead: hit.screenerCouldRead },
         });
       }
-      await audit.append(tx, { actor: user, ip }, { action: 'wanted.screen', details: { query, candidates: candidates.length, hits: hits.length } });
+      events.push({ action: 'wanted.screen', details: { query, candidates: candidates.length, hits: hits.length } });
+      await audit.appendMany(tx, { actor: user, ip }, events);
     });
     return candidates;
   }

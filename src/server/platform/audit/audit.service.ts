@@ -1,6 +1,6 @@
 import type { Actor } from '../../access/actor';
 import type { Db } from '../../db/client';
-import { type AuditEventInput, type AuditOutcome, appendAuditEvent } from './chain';
+import { type AuditEventInput, type AuditOutcome, appendAuditEvent, appendAuditEvents } from './chain';
 import { writeCheckpoint } from './checkpoint';
 
 export interface AuditContext {
@@ -79,6 +79,10 @@ export function createAuditService(deps: { db: Db; checkpointPath: string | null
   return {
     append: async (tx: Db, context: AuditContext, entry: AuditEntry) => {
       await appendAuditEvent(tx, toInput(context, entry), clock());
+    },
+    /** Several events of one actor, in order, for the price of one append. */
+    appendMany: async (tx: Db, context: AuditContext, entries: AuditEntry[]) => {
+      await appendAuditEvents(tx, entries.map((entry) => toInput(context, entry)), clock());
     },
     /** Runs a write and its audit events in one transaction. */
     command: async <T>(work: (tx: Db) => Promise<T>): Promise<T> => {

@@ -72,6 +72,23 @@ beforeEach(async () => {
 });
 
 describe('the audit chain', () => {
+  it('appends several events in one call as consecutive links, and rolls them back together', async () => {
+    const entries = [1, 2, 3].map((index) => ({ action: 'wanted.hit.create', recordType: 'wanted_hit', recordId: `hit-${index}` }));
+    await audit.command((tx) => audit.appendMany(tx, { actor: officer }, entries));
+    const rows = await handle.db.select().from(auditEvents).orderBy(auditEvents.seq);
+    expect(rows.slice(-3).map((row) => [row.seq, row.recordId])).toEqual([[7, 'hit-1'], [8, 'hit-2'], [9, 'hit-3']]);
+    expect(rows[7]!.prevHash).toBe(rows[6]!.hash);
+    expect(await verifyWithoutCheckpoint()).toMatchObject({ ok: true, events: 9 });
+
+    await expect(
+      audit.command(async (tx) => {
+        await audit.appendMany(tx, { actor: officer }, entries);
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    expect(await eventCount()).toBe(9);
+  });
+
   it('verifies an untouched chain and reaches the signed checkpoint', async () => {
     const result = await verify();
     expect(result).toMatchObject({ ok: true, events: 6, headSeq: 6, checkpoint: { seq: 6 } });

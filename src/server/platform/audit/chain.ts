@@ -76,34 +76,47 @@ function toStoredJson(details: Record<string, unknown> | undefined): Record<stri
 }
 
 /**
- * Appends one event to the chain inside the caller's transaction, so the event commits or
- * rolls back with the change it records. The advisory lock is held until that transaction
+ * Appends events to the chain, in order, inside the caller's transaction, so they commit or
+ * roll back with the change they record. The advisory lock is held until that transaction
  * ends, so concurrent appends queue and the sequence has no gaps or forks. The caller's
  * transaction must be READ COMMITTED (the default): the head is read after the lock is taken.
+ * Several events cost one lock, one read of the head and one insert.
  */
-export async function appendAuditEvent(tx: Db, input: AuditEventInput, now = new Date()): Promise<ChainedFields & { hash: string }> {
+export async function appendAuditEvents(tx: Db, inputs: AuditEventInput[], now = new Date()): Promise<(ChainedFields & { hash: string })[]> {
+  if (inputs.length === 0) return [];
   await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
   const [last] = await tx
     .select({ seq: auditEvents.seq, hash: auditEvents.hash })
     .from(auditEvents)
     .orderBy(desc(auditEvents.seq))
     .limit(1);
-  const fields: ChainedFields = {
-    seq: (last?.seq ?? 0) + 1,
-    id: crypto.randomUUID(),
-    occurredAt: now.toISOString(),
-    actorUserId: input.actorUserId,
-    actorLabel: input.actorLabel,
-    actorEconomy: input.actorEconomy,
-    action: input.action,
-    recordType: input.recordType ?? null,
-    recordId: input.recordId ?? null,
-    outcome: input.outcome,
-    ip: input.ip ?? null,
-    details: toStoredJson(input.details),
-    prevHash: last?.hash ?? GENESIS_HASH,
-  };
-  const hash = hashEvent(fields);
-  await tx.insert(auditEvents).values({ ...fields, hash });
-  return { ...fields, hash };
+  let seq = last?.seq ?? 0;
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const events = inputs.map((input) => {
+    seq += 1;
+    const fields: ChainedFields = {
+      seq,
+      id: crypto.randomUUID(),
+      occurredAt: now.toISOString(),
+      actorUserId: input.actorUserId,
+      actorLabel: input.actorLabel,
+      actorEconomy: input.actorEconomy,
+      action: input.action,
+      recordType: input.recordType ?? null,
+      recordId: input.recordId ?? null,
+      outcome: input.outcome,
+      ip: input.ip ?? null,
+      details: toStoredJson(input.details),
+      prevHash,
+    };
+    prevHash = hashEvent(fields);
+    return { ...fields, hash: prevHash };
+  });
+  await tx.insert(auditEvents).values(events);
+  return events;
+}
+
+export async function appendAuditEvent(tx: Db, input: AuditEventInput, now = new Date()): Promise<ChainedFields & { hash: string }> {
+  const [event] = await appendAuditEvents(tx, [input], now);
+  return event!;
 }
