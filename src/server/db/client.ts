@@ -37,6 +37,11 @@ export async function createPgliteHandle(dataPath?: string): Promise<DbHandle> {
 
 export async function createPostgresHandle(url: string): Promise<DbHandle> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server closes (a restart, a failover) must not crash the process:
+  // the pool drops that client and opens a new one on the next query.
+  pool.on('error', (error) => {
+    process.emitWarning(`PostgreSQL closed an idle connection: ${error.message}`);
+  });
   await pool.query('select 1');
   return {
     db: drizzlePg(pool) as unknown as Db,
