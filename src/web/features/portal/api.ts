@@ -293,7 +293,7 @@ export function useEditorRecord<T extends WorkflowType>(type: T, id: string | un
   });
 }
 
-type InputOf = { articles: ArticleInput; documents: DocumentMetadataInput; events: EventInput; indicators: IndicatorInput };
+export type InputOf = { articles: ArticleInput; documents: DocumentMetadataInput; events: EventInput; indicators: IndicatorInput };
 
 /** Creates (no id) or updates (id) an editor record from its JSON input. */
 export function useSaveEditorRecord<T extends WorkflowType>(type: T, id: string | undefined) {

@@ -1,17 +1,17 @@
 import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Tabs, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ARTICLE_KINDS, ArticleInput, type ContentLanguage, type EditorArticle } from '../../../../contract/portal';
 import { QueryState } from '../../../components/QueryState';
-import { useEditorRecord, useSaveEditorRecord } from '../api';
+import { useEditorRecord } from '../api';
 import { languageLabel } from '../components/languageLabel';
 import { EditorShell } from './EditorShell';
 import { ContentLanguageField, EconomiesField, TopicsField, useContentLanguageOptions } from './fields';
-import { problemErrors, problemMessage, slugify, zodErrors } from './formErrors';
+import { problemMessage, slugify } from './formErrors';
 import { RichTextField } from './RichTextField';
+import { useSubmitEditorRecord } from './useSubmitEditorRecord';
 import { WorkflowPanel } from './WorkflowPanel';
 
 interface TranslationValues {
@@ -65,9 +65,8 @@ export function Component() {
 
 function ArticleForm({ record }: { record?: EditorArticle }) {
   const { t, i18n } = useTranslation('portal');
-  const navigate = useNavigate();
   const uiLanguage = (['en', 'sr-Latn', 'sr-Cyrl', 'sq', 'mk'].includes(i18n.language) ? i18n.language : 'en') as ContentLanguage;
-  const save = useSaveEditorRecord('articles', record?.id);
+  const { save, submit: saveRecord } = useSubmitEditorRecord('articles', record?.id);
   const form = useForm<ArticleValues>({ initialValues: toValues(record, uiLanguage) });
   const [tab, setTab] = useState<string>(form.values.originalLanguage);
   const languageOptions = useContentLanguageOptions();
@@ -80,17 +79,7 @@ function ArticleForm({ record }: { record?: EditorArticle }) {
 
   const submit = form.onSubmit((values) => {
     const parsed = toInput(values);
-    if (!parsed.success) {
-      form.setErrors(zodErrors(parsed.error));
-      return;
-    }
-    save.mutate(parsed.data, {
-      onSuccess: (saved) => {
-        notifications.show({ color: 'green', message: t('editor.saved') });
-        if (!record) void navigate(`/editor/articles/${saved.id}`, { replace: true });
-      },
-      onError: (error) => form.setErrors(problemErrors(error)),
-    });
+    saveRecord(parsed, form.setErrors);
   });
 
   const present = form.values.translations.map((translation) => translation.language);

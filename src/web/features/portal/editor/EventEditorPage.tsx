@@ -1,17 +1,17 @@
 import { Alert, Button, Checkbox, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { EVENT_KINDS, EventInput, type ContentLanguage, type EditorEvent } from '../../../../contract/portal';
 import { QueryState } from '../../../components/QueryState';
-import { useDocuments, useEditorRecord, useSaveEditorRecord } from '../api';
+import { useDocuments, useEditorRecord } from '../api';
 import { useEconomyOptions } from '../components/economies';
 import { EditorShell } from './EditorShell';
 import { ContentLanguageField, EconomiesField, TIME_ZONES, TopicsField } from './fields';
-import { problemErrors, problemMessage, slugify, zodErrors } from './formErrors';
+import { problemMessage, slugify } from './formErrors';
 import { RichTextField } from './RichTextField';
+import { useSubmitEditorRecord } from './useSubmitEditorRecord';
 import { WorkflowPanel } from './WorkflowPanel';
 
 type EventValues = Omit<EventInput, 'venue' | 'city' | 'onlineUrl' | 'economy' | 'language'> & {
@@ -43,8 +43,7 @@ export function Component() {
 
 function EventForm({ record }: { record?: EditorEvent }) {
   const { t } = useTranslation('portal');
-  const navigate = useNavigate();
-  const save = useSaveEditorRecord('events', record?.id);
+  const { save, submit: saveRecord } = useSubmitEditorRecord('events', record?.id);
   const form = useForm<EventValues>({ initialValues: toValues(record) });
   const economyOptions = useEconomyOptions();
   const documents = useDocuments({ pageSize: 100 });
@@ -61,17 +60,7 @@ function EventForm({ record }: { record?: EditorEvent }) {
       city: values.city.trim() || null,
       onlineUrl: values.onlineUrl.trim() || null,
     });
-    if (!parsed.success) {
-      form.setErrors(zodErrors(parsed.error));
-      return;
-    }
-    save.mutate(parsed.data, {
-      onSuccess: (saved) => {
-        notifications.show({ color: 'green', message: t('editor.saved') });
-        if (!record) void navigate(`/editor/events/${saved.id}`, { replace: true });
-      },
-      onError: (error) => form.setErrors(problemErrors(error)),
-    });
+    saveRecord(parsed, form.setErrors);
   });
 
   return (

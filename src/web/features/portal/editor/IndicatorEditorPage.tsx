@@ -1,17 +1,17 @@
 import { ActionIcon, Alert, Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { EditorIndicator } from '../../../../contract/portal';
 import { QueryState } from '../../../components/QueryState';
-import { useEditorRecord, useSaveEditorRecord } from '../api';
+import { useEditorRecord } from '../api';
 import { useEconomyName, useEconomyOptions } from '../components/economies';
 import { EditorShell } from './EditorShell';
 import { TopicsField } from './fields';
-import { problemErrors, problemMessage, slugify, zodErrors } from './formErrors';
+import { problemMessage, slugify } from './formErrors';
 import { toIndicatorInput, toIndicatorValues, type IndicatorValues } from './indicatorGrid';
+import { useSubmitEditorRecord } from './useSubmitEditorRecord';
 import { WorkflowPanel } from './WorkflowPanel';
 
 /** /editor/indicators/new and /editor/indicators/:id (needs portal.statistics.edit). */
@@ -24,10 +24,9 @@ export function Component() {
 
 function IndicatorForm({ record }: { record?: EditorIndicator }) {
   const { t } = useTranslation('portal');
-  const navigate = useNavigate();
   const economyName = useEconomyName();
   const economyOptions = useEconomyOptions();
-  const save = useSaveEditorRecord('indicators', record?.id);
+  const { save, submit: saveRecord } = useSubmitEditorRecord('indicators', record?.id);
   const form = useForm<IndicatorValues>({ initialValues: toIndicatorValues(record) });
   const [newYear, setNewYear] = useState<number | string>('');
   const editable = !record || record.workflow.abilities.edit;
@@ -53,17 +52,7 @@ function IndicatorForm({ record }: { record?: EditorIndicator }) {
 
   const submit = form.onSubmit((values) => {
     const parsed = toIndicatorInput(values);
-    if (!parsed.success) {
-      form.setErrors(zodErrors(parsed.error));
-      return;
-    }
-    save.mutate(parsed.data, {
-      onSuccess: (saved) => {
-        notifications.show({ color: 'green', message: t('editor.saved') });
-        if (!record) void navigate(`/editor/indicators/${saved.id}`, { replace: true });
-      },
-      onError: (error) => form.setErrors(problemErrors(error)),
-    });
+    saveRecord(parsed, form.setErrors);
   });
 
   return (
