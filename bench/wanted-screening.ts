@@ -50,16 +50,16 @@ function markingOf(roll: number) {
   return MARKINGS[0]!;
 }
 
-interface Setup { deskId: string; userId: string; organisationId: string }
+export interface Setup { deskId: string; userId: string; organisationId: string }
 
 async function insertBatch(db: Db, batch: { id: string; written: WrittenPerson; roll: number }[], setup: Setup) {
   const ids = pgArray(batch.map((item) => item.id));
   const names = pgArray(batch.map((item) => item.written.name));
   const markings = batch.map((item) => markingOf(item.roll));
-  await db.execute(sql`insert into wanted_alerts (id, reference, kind, issuing_desk_id, created_by, valid_from, valid_until, action_to_take,
+  await db.execute(sql`insert into wanted_alerts (id, reference, kind, issuing_desk_id, created_by, valid_from, valid_until, action_code, action_to_take,
       primary_name, date_of_birth, classification, tlp, releasable_economies, owner_organisation_id, owner_economy)
     select id, 'B-' || id::text, 'person_locate', ${setup.deskId}::uuid, ${setup.userId}::uuid, now() - interval '1 day', now() + interval '365 days',
-      'Inform the desk', name, dob, classification, tlp, economies::text[], ${setup.organisationId}::uuid, 'RS'
+      'locate_report_residence', 'Inform the desk', name, dob, classification, tlp, economies::text[], ${setup.organisationId}::uuid, 'RS'
     from unnest(${ids}::uuid[], ${names}::text[], ${pgArray(batch.map((item) => item.written.dateOfBirth))}::date[],
       ${pgArray(markings.map((m) => m.classification))}::text[], ${pgArray(markings.map((m) => m.tlp))}::text[],
       ${pgArray(markings.map((m) => m.economies))}::text[]) as t(id, name, dob, classification, tlp, economies)`);
@@ -88,9 +88,9 @@ async function withoutIndexes(db: Db, load: () => Promise<void>) {
   for (const index of definitions) await db.execute(sql.raw(index.definition));
 }
 
-interface Planted extends PlantedQuery { target: string; positive: boolean }
+export interface Planted extends PlantedQuery { target: string; positive: boolean }
 
-async function generate(handle: DbHandle, alerts: number, setup: Setup): Promise<Planted[]> {
+export async function generate(handle: DbHandle, alerts: number, setup: Setup): Promise<Planted[]> {
   const population = createPopulation(42);
   const variants = seededRandom(7);
   const plantEvery = Math.max(1, Math.floor(alerts / POSITIVES));
@@ -162,7 +162,7 @@ async function measure(label: string, queries: Planted[], run: (name: string) =>
   };
 }
 
-async function createSetup(db: Db) {
+export async function createSetup(db: Db) {
   const one = async (query: ReturnType<typeof sql>) => rowsOf<{ id: string }>(await db.execute(query))[0]!.id;
   const rsPolice = await one(sql`insert into organisations (name, kind, economy_code) values ('Bench police RS', 'police', 'RS') returning id`);
   const hrPolice = await one(sql`insert into organisations (name, kind, economy_code) values ('Bench border police HR', 'police', 'HR') returning id`);
@@ -190,7 +190,7 @@ async function runOn(handle: DbHandle, kind: string, alerts: number) {
   // The API's own path: retrieval, rescoring, marking split, hit records, desk notifications, audit.
   const written = { screenings: 0, hits: 0, noHit: 0 };
   const viaService = async (name: string): Promise<Answer> => {
-    const result = await service.person(actor, { name }, '127.0.0.1');
+    const result = await service.person(actor, { name, purpose: 'benchmark' }, '127.0.0.1');
     const hitsMade = result.candidates.filter((candidate) => (candidate.visibility === 'hit' ? true : candidate.hitReference !== null)).length;
     written.screenings += 1;
     written.hits += hitsMade;

@@ -10,7 +10,7 @@ interface RoleExpectation {
   refusedPath?: string;
 }
 
-const ADMIN_LINKS = ['Users', 'Organisations', 'Contact-point desks', 'Sharing groups'];
+const ADMIN_LINKS = ['Users', 'Organisations', 'Contact-point desks', 'Sharing groups', 'Access approvals'];
 
 const expectations: RoleExpectation[] = [
   { role: 'administrator', sees: ADMIN_LINKS, doesNotSee: ['Wanted: screening'], refusedPath: '/wanted' },

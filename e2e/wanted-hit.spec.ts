@@ -7,7 +7,8 @@ import { storageStatePath } from './support/demo';
 // confirms, and the confirmation shows on the hit. And a VIN typed the way people type it.
 
 const ALERT_NAME = 'Ђорђевић Ђорђе';
-const ARREST_ACTION = 'Arrest and hold the person; inform the issuing desk at once.';
+// The coded action (translated) and the RS desk's free-text addition (wanted.seed.ts).
+const ARREST_ACTION = 'Arrest for surrender or extradition. May be armed: call the RS wanted-persons desk (24/7) before the arrest.';
 /** What the marking withholds from HR: names in any script, date of birth, warrant, photos. */
 const WITHHELD = [ALERT_NAME, 'Ђорђевић', 'Đorđe Đorđević', 'Đorđević', '1984-03-12', '12/03/1984', 'K-412/2024'];
 
@@ -31,6 +32,7 @@ test.describe('border officer (HR)', () => {
   test('screens "Djordjevic Djordje" and gets only a hit on the RS alert', async ({ page }) => {
     await page.goto('/wanted');
     await expect(page.getByRole('heading', { level: 1, name: 'Screen persons and objects' })).toBeVisible();
+    await page.getByRole('textbox', { name: 'Purpose or case reference' }).fill('Border check, Bajakovo');
     await page.getByRole('textbox', { name: 'Name' }).fill('Djordjevic Djordje');
     const answer = page.waitForResponse((response) => response.url().endsWith('/api/wanted/screen/person') && response.request().method() === 'POST');
     await page.getByRole('button', { name: 'Screen', exact: true }).click();
@@ -40,9 +42,9 @@ test.describe('border officer (HR)', () => {
 
     const { card, reference } = await rsHitCard(results);
     hitReference = reference;
-    await expect(card.getByText('Hit', { exact: true })).toBeVisible();
+    await expect(card.getByRole('heading', { name: 'Match', exact: true })).toBeVisible();
     await expect(card).toContainText(`Do now: ${ARREST_ACTION}`);
-    await expect(card).toContainText(`Reference: ${reference}`);
+    await expect(card).toContainText(`The holding desk has been notified; hit reference ${reference}`);
     // Nothing the marking withholds, anywhere on the page; no photo, no link to the alert.
     const pageText = await page.locator('body').innerText();
     for (const withheld of WITHHELD) expect(pageText, `"${withheld}" must not be shown to HR`).not.toContain(withheld);
@@ -52,7 +54,7 @@ test.describe('border officer (HR)', () => {
     // What reached the browser says no more than the card: the bare hit, nothing withheld.
     const bare = screening.candidates.find((candidate) => candidate.visibility === 'hit' && candidate.reference === reference);
     expect(bare).toBeTruthy();
-    expect(Object.keys(bare!).sort()).toEqual(['actionToTake', 'hit', 'holdingDesk', 'reference', 'visibility']);
+    expect(Object.keys(bare!).sort()).toEqual(['actionCode', 'actionToTake', 'decision', 'hit', 'holdingDesk', 'reference', 'screenCount', 'visibility']);
     for (const withheld of WITHHELD) expect(JSON.stringify(screening)).not.toContain(withheld);
     screeningNote = `Confirmed by the e2e journey ${Date.now().toString(36)}`;
     await expectNoSeriousAxeViolations(page);
@@ -60,19 +62,19 @@ test.describe('border officer (HR)', () => {
 
   test('finds the stolen vehicle by a VIN typed with spaces and O for 0', async ({ page }) => {
     await page.goto('/wanted');
-    await page.getByRole('tab', { name: 'Object' }).click();
-    await expect(page.getByRole('textbox', { name: 'Identifier' })).toBeVisible();
-    await expect(page.getByRole('combobox', { name: 'Kind' })).toHaveValue('Vehicle');
-    await page.getByRole('textbox', { name: 'Identifier' }).fill('VF1 RFB OO8 6O52 O813');
+    await page.getByRole('group', { name: 'What to screen' }).getByRole('button', { name: 'Vehicle' }).click();
+    await expect(page.getByRole('button', { name: 'Vehicle', pressed: true })).toBeVisible();
+    await page.getByRole('textbox', { name: 'Purpose or case reference' }).fill('Border check, Bajakovo');
+    await page.getByRole('textbox', { name: 'VIN or plate' }).fill('VF1 RFB OO8 6O52 O813');
     await page.getByRole('button', { name: 'Screen', exact: true }).click();
     // GREEN, released to everyone: HR reads the full answer (a match), not a bare hit.
     const results = page.getByRole('main');
     await expect(results.getByRole('heading', { name: '1 result' })).toBeVisible();
     const card = results.getByRole('article');
     await expect(card).toHaveCount(1);
-    await expect(card.getByText('Match', { exact: true })).toBeVisible();
+    await expect(card.getByRole('heading', { name: 'Match', exact: true })).toBeVisible();
     await expect(card).toContainText('Vehicle');
-    await expect(card).toContainText('Seize the object, secure evidence and inform the issuing desk.');
+    await expect(card).toContainText('Do now: Seize the object');
     await expect(card).toContainText('The holding desk has been notified; hit reference');
     await card.getByRole('link').click();
     await expect(page).toHaveURL(/\/wanted\/alerts\/[0-9a-f-]{36}$/);

@@ -12,20 +12,37 @@ import { openRuntime } from '../server/runtime';
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let dataDir: string;
 
-function runVerify(): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+function runMosaic(args: string[], folder = dataDir): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: folder, LOG_LEVEL: 'silent', PORT: '0' };
   delete env.DATABASE_URL;
   delete env.MOSAIC_SECRET;
+  delete env.AUDIT_CHECKPOINT_PATH;
   return new Promise((resolve) => {
-    execFile(process.execPath, ['bin/mosaic.js', 'audit', 'verify'], { cwd: rootDir, env, timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['bin/mosaic.js', ...args], { cwd: rootDir, env, timeout: 60_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
     });
   });
 }
 
+const runVerify = (folder = dataDir) => runMosaic(['audit', 'verify'], folder);
+
+/** A data folder whose chain holds `events` failed sign-ins and reaches its checkpoint. */
+async function folderWithChain(events: number): Promise<string> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mosaic-audit-cli-'));
+  const runtime = await openRuntime(loadConfig({ DATA_DIR: folder, LOG_LEVEL: 'silent' }));
+  try {
+    for (let index = 1; index <= events; index += 1) {
+      await runtime.deps.audit.record({ actor: anonymousActor, ip: '198.51.100.7' }, { action: 'auth.sign_in', outcome: 'failure', actorLabel: `visitor${index}@example.test` });
+    }
+  } finally {
+    await runtime.close();
+  }
+  return folder;
+}
+
 /** The data folder is locked while a process has it open, so the test opens and closes it around each tampering. */
-async function tamper(statement: string) {
-  const client = await createPgliteHandle(path.join(dataDir, 'pglite'));
+async function tamper(statement: string, folder = dataDir) {
+  const client = await createPgliteHandle(path.join(folder, 'pglite'));
   try {
     await client.execScript(statement);
   } finally {
@@ -33,20 +50,15 @@ async function tamper(statement: string) {
   }
 }
 
+const folders: string[] = [];
+
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mosaic-audit-cli-'));
-  const runtime = await openRuntime(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
-  try {
-    for (let index = 1; index <= 5; index += 1) {
-      await runtime.deps.audit.record({ actor: anonymousActor, ip: '198.51.100.7' }, { action: 'auth.sign_in', outcome: 'failure', actorLabel: `visitor${index}@example.test` });
-    }
-  } finally {
-    await runtime.close();
-  }
+  dataDir = await folderWithChain(5);
+  folders.push(dataDir);
 });
 
 afterAll(() => {
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
 });
 
 describe('mosaic audit verify', () => {
@@ -75,4 +87,32 @@ describe('mosaic audit verify', () => {
     const second = await runVerify();
     expect(second.code).not.toBe(0);
   });
+});
+
+describe('a removed checkpoint and the start-up check', () => {
+  it('fails verification when the checkpoint of a non-empty chain is deleted, exit 2, naming the checkpoint', async () => {
+    const folder = await folderWithChain(3);
+    folders.push(folder);
+    fs.rmSync(path.join(folder, 'audit-checkpoint.json'));
+    const result = await runVerify(folder);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`BROKEN at the checkpoint (${path.join(folder, 'audit-checkpoint.json')})`);
+    expect(result.stderr).toContain('checkpoint is missing although the chain holds 3 events');
+    expect(fs.existsSync(path.join(folder, 'audit-checkpoint.json'))).toBe(false);
+  }, 60_000);
+
+  it('refuses to serve a rewritten chain, and keeps refusing: the start does not sign the rewrite', async () => {
+    const folder = await folderWithChain(4);
+    folders.push(folder);
+    const checkpoint = fs.readFileSync(path.join(folder, 'audit-checkpoint.json'), 'utf8');
+    // A rewrite from event 2 on: the events are recomputed, so the one at the checkpoint has another hash.
+    await tamper(`update audit_events set hash = repeat('c', 64) where seq = 4`, folder);
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const result = await runMosaic(['serve'], folder);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('refusing to start: the audit chain does not match its signed checkpoint');
+      expect(result.stderr).toContain('--accept-audit-break');
+    }
+    expect(fs.readFileSync(path.join(folder, 'audit-checkpoint.json'), 'utf8')).toBe(checkpoint);
+  }, 120_000);
 });

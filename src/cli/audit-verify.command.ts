@@ -7,7 +7,8 @@ export const auditVerifyCommand: Command = {
   summary: 'walk the audit chain and name the first broken event',
   run: async () => {
     const config = loadConfig();
-    const runtime = await openRuntime(config);
+    // The start-up check would refuse a broken chain; verify walks it and names the break instead.
+    const runtime = await openRuntime(config, { auditHeadCheck: 'skip' });
     try {
       const result = await verifyAuditChain(runtime.deps.db, {
         checkpointPath: checkpointPathFor(config),
@@ -18,7 +19,7 @@ export const auditVerifyCommand: Command = {
         console.log(`Audit chain intact: ${result.events} events, head at event ${result.headSeq}${checkpoint}.`);
         return 0;
       }
-      const where = result.brokenSeq === null ? 'the checkpoint' : `event ${result.brokenSeq}${result.brokenId ? ` (${result.brokenId})` : ''}`;
+      const where = result.brokenSeq === null ? `the checkpoint (${checkpointPathFor(config)})` : `event ${result.brokenSeq}${result.brokenId ? ` (${result.brokenId})` : ''}`;
       console.error(`Audit chain BROKEN at ${where}: ${result.reason}. ${result.events} events verified before it.`);
       return 2;
     } finally {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import closeWithGrace from 'close-with-grace';
 import { WEB_DIST_DIR, buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
+import { startMetricsListener } from '../server/platform/http/metrics';
 import { openRuntime } from '../server/runtime';
 import { type DemoSignIn, seedDemoData } from '../server/seed';
 import type { Command } from './command';
@@ -40,24 +41,27 @@ function printDemoSignIns(signIns: DemoSignIn[]) {
   console.log('\n  A TOTP secret goes into any authenticator app (or: npx mosaic totp <secret> prints the current code).\n');
 }
 
-async function serve(options: { buildWeb: boolean; seed: boolean }) {
+async function serve(options: { buildWeb: boolean; seed: boolean; acceptAuditBreak: boolean }) {
   const startedAt = performance.now();
   const config = loadConfig();
   if (options.buildWeb) ensureWebBuild();
-  const runtime = await openRuntime(config);
+  const runtime = await openRuntime(config, { auditHeadCheck: options.acceptAuditBreak ? 'accept-break' : 'enforce' });
   const app = await buildApp(runtime.deps);
   if (options.seed && config.SEED_DEMO) {
     const signIns = await seedDemoData(runtime.deps);
     if (signIns) printDemoSignIns(signIns);
   }
+  const metricsListener = config.METRICS_PORT ? await startMetricsListener(app.metricsRegistry, config.METRICS_PORT, runtime.deps.audit) : null;
   closeWithGrace({ delay: 10_000 }, async ({ err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
+    await metricsListener?.close();
     await app.close();
     await runtime.close();
   });
   const address = await app.listen({ port: config.PORT, host: config.HOST });
   const database = runtime.handle.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL server';
   console.log(`Mosaic is ready at ${address} (${database}; started in ${Math.round(performance.now() - startedAt)} ms)`);
+  if (metricsListener) console.log(`Metrics for a local scraper at http://127.0.0.1:${config.METRICS_PORT}/metrics`);
   if (runtime.handle.kind === 'pglite') {
     console.log('The embedded database is for trying Mosaic out; production runs on a PostgreSQL server (DATABASE_URL).');
   }
@@ -65,11 +69,12 @@ async function serve(options: { buildWeb: boolean; seed: boolean }) {
 
 export const startCommand: Command = {
   summary: 'build what is needed, migrate, load demo data into an empty database and serve',
-  options: { 'skip-web-build': { type: 'boolean' } },
-  run: ({ values }) => serve({ buildWeb: values['skip-web-build'] !== true, seed: true }),
+  options: { 'skip-web-build': { type: 'boolean' }, 'accept-audit-break': { type: 'boolean' } },
+  run: ({ values }) => serve({ buildWeb: values['skip-web-build'] !== true, seed: true, acceptAuditBreak: values['accept-audit-break'] === true }),
 };
 
 export const serveCommand: Command = {
-  summary: 'migrate and serve the API and the built web app (no demo data)',
-  run: () => serve({ buildWeb: false, seed: false }),
+  summary: 'migrate and serve the API and the built web app (no demo data); --accept-audit-break serves a broken audit chain for inspection',
+  options: { 'accept-audit-break': { type: 'boolean' } },
+  run: ({ values }) => serve({ buildWeb: false, seed: false, acceptAuditBreak: values['accept-audit-break'] === true }),
 };

@@ -11,6 +11,8 @@ export const CORE_ACTIONS = [
   'admin.user.manage',
   'admin.desk.manage',
   'admin.sharing_group.manage',
+  'admin.api_key.manage',
+  'admin.access_change.review',
   'audit.read',
 ] as const;
 
@@ -34,9 +36,21 @@ export const WANTED_ACTIONS = [
   'wanted.screen',
   'wanted.hit.read',
   'wanted.hit.decide',
+  'wanted.hit.report',
 ] as const;
 
-export const ACTIONS = [...CORE_ACTIONS, ...PORTAL_ACTIONS, ...WANTED_ACTIONS] as const;
+export const EXCHANGE_ACTIONS = [
+  'exchange.item.list',
+  'exchange.item.read',
+  'exchange.item.send',
+  'exchange.item.reply',
+  'exchange.item.forward',
+  'exchange.item.transition',
+  'exchange.item.approve',
+  'exchange.item.retract',
+  'exchange.item.acknowledge',
+] as const;
+export const ACTIONS = [...CORE_ACTIONS, ...PORTAL_ACTIONS, ...WANTED_ACTIONS, ...EXCHANGE_ACTIONS] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export function isAction(value: string): value is Action {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { Classification, DeskArea, EconomyCode, OrganisationKind, PageQuery, Role, Uuid } from './core';
+import { singleLine } from './single-line';
+import { Classification, DeskArea, EconomyCode, OrganisationKind, Page, PageQuery, Role, Uuid } from './core';
 
 export const IdParams = z.object({ id: Uuid }).strict();
 export const DeskMemberParams = z.object({ id: Uuid, userId: Uuid }).strict();
 
-const Name = z.string().trim().min(2, 'at least 2 characters').max(200);
+const Name = singleLine().trim().min(2, 'at least 2 characters').max(200);
 const OptionalText = (max: number) =>
   z
     .string()
@@ -43,16 +44,18 @@ export const AdminUserView = z.object({
   /** Whether a second factor is enrolled; false after a reset until the user enrols again. */
   totpEnrolled: z.boolean(),
   disabled: z.boolean(),
+  /** Signing in is locked after failed attempts, for the account or for one of its source addresses. */
+  locked: z.boolean(),
   desks: z.array(z.object({ id: Uuid, name: z.string() })),
   createdAt: z.string(),
-  /** update, disable, enable, resetCredentials: what the administrator may do to this account. */
+  /** update, disable, enable, resetCredentials, unlock: what the administrator may do to this account. */
   abilities: z.record(z.string(), z.boolean()),
 });
 export type AdminUserView = z.infer<typeof AdminUserView>;
 
 export const UserListQuery = PageQuery.extend({
   /** Part of the name or e-mail. */
-  q: z.string().trim().max(100).optional(),
+  q: singleLine().trim().max(100).optional(),
   economy: EconomyCode.optional(),
   organisationId: Uuid.optional(),
   role: Role.optional(),
@@ -145,3 +148,57 @@ export const SharingGroupUpdate = z
   .partial()
   .strict();
 export type SharingGroupUpdate = z.input<typeof SharingGroupUpdate>;
+
+export const AccessChangeStatus = z.enum(['pending', 'approved', 'rejected']);
+export type AccessChangeStatus = z.infer<typeof AccessChangeStatus>;
+export const AccessChangeKind = z.enum(['user', 'desk_member', 'sharing_group', 'organisation']);
+export type AccessChangeKind = z.infer<typeof AccessChangeKind>;
+/** What a field of a waiting change is about; the web app names each value by it. */
+export const AccessChangeField = z.enum(['organisation', 'roles', 'clearance', 'desk', 'economies', 'organisations', 'economy', 'kind']);
+export type AccessChangeField = z.infer<typeof AccessChangeField>;
+
+/** A value in a change: a code (role, clearance, kind, economy) or a record with its name. */
+const ChangeValue = z.object({ value: z.string(), label: z.string() });
+const Person = z.object({ id: Uuid, displayName: z.string(), email: z.string() });
+
+export const AccessChangeView = z.object({
+  id: Uuid,
+  kind: AccessChangeKind,
+  status: AccessChangeStatus,
+  /** The record that changes: a user, a desk, a sharing group or an organisation. */
+  subject: z.object({ type: z.string(), id: Uuid, label: z.string() }),
+  /** For a desk seat: the user who joins the desk. */
+  member: z.object({ id: Uuid, label: z.string() }).nullable(),
+  /** Before → after for every field that waits, and what is new (who or what gains access). */
+  changes: z.array(z.object({ field: AccessChangeField, from: z.array(ChangeValue), to: z.array(ChangeValue), added: z.array(ChangeValue) })),
+  /** Every economy the change touches. */
+  economies: z.array(z.string()),
+  /** How many enabled accounts read more once the change applies. */
+  affectedUsers: z.number().int(),
+  proposedBy: Person,
+  proposedAt: z.string(),
+  decidedBy: Person.nullable(),
+  decidedAt: z.string().nullable(),
+  /** Why it was rejected. */
+  reason: z.string().nullable(),
+  /** approve, reject: what this administrator may do with it. */
+  abilities: z.record(z.string(), z.boolean()),
+});
+export type AccessChangeView = z.infer<typeof AccessChangeView>;
+
+export const AccessChangePage = Page(AccessChangeView);
+export type AccessChangePage = z.infer<typeof AccessChangePage>;
+
+export const AccessChangeListQuery = PageQuery.extend({ status: AccessChangeStatus.default('pending') }).strict();
+export type AccessChangeListQuery = z.infer<typeof AccessChangeListQuery>;
+
+export const AccessChangeRejectInput = z
+  .object({
+    /** Why the change is refused; the proposer reads it. */
+    reason: z.string().trim().min(3, 'at least 3 characters').max(500),
+  })
+  .strict();
+export type AccessChangeRejectInput = z.infer<typeof AccessChangeRejectInput>;
+
+/** A write whose widening part waits for a second administrator answers 202 with the waiting change. */
+export const isAccessChange = (value: unknown): value is AccessChangeView => AccessChangeView.safeParse(value).success;

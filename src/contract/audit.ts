@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from './single-line';
 import { Page, PageQuery } from './core';
 
 export const AuditOutcome = z.enum(['success', 'denied', 'failure']);
@@ -13,9 +14,9 @@ export const AuditEventQuery = PageQuery.extend({
   /** An action, or the start of one up to a dot: `wanted.alert` matches `wanted.alert.read`. */
   action: z.string().trim().min(1).max(120).regex(/^[a-z0-9_.]+$/, 'letters, digits, dots and underscores').optional(),
   /** The kind of record the event concerns, e.g. `wanted_alert`. */
-  recordType: z.string().trim().min(1).max(80).optional(),
+  recordType: singleLine().trim().min(1).max(80).optional(),
   /** The id of the record the event concerns. */
-  recordId: z.string().trim().min(1).max(200).optional(),
+  recordId: singleLine().trim().min(1).max(200).optional(),
   outcome: AuditOutcome.optional(),
   /** Events at or after this day (UTC) or instant. */
   from: dateOrDateTime.optional(),
@@ -24,10 +25,11 @@ export const AuditEventQuery = PageQuery.extend({
 }).strict();
 export type AuditEventQuery = z.infer<typeof AuditEventQuery>;
 
-/** One row of the audit log. */
+/**
+ * One row of the audit log. Events are addressed by their id, not their position in the chain:
+ * positions count every event, also those the reader may not see.
+ */
 export const AuditEventSummary = z.object({
-  /** Position in the chain, from 1 without gaps. */
-  seq: z.number().int(),
   id: z.uuid(),
   occurredAt: z.string(),
   /** The signed-in user, or null for an anonymous request. */
@@ -37,19 +39,33 @@ export const AuditEventSummary = z.object({
   /** The acting user's economy. */
   actorEconomy: z.string().nullable(),
   action: z.string(),
+  /** The kind of record the event concerns; null when none, or when masked. */
   recordType: z.string().nullable(),
   recordId: z.string().nullable(),
   outcome: AuditOutcome,
+  /**
+   * The event concerns a marked record owned by another economy than the reader's: the
+   * reader sees that it happened, by whom and when, but not the record, details or address.
+   */
+  masked: z.boolean(),
+  /** The economy owning the marked record the event concerns; null when none, or when masked. */
+  subjectEconomy: z.string().nullable(),
 });
 export type AuditEventSummary = z.infer<typeof AuditEventSummary>;
 
 /** One event with everything the chain covers. */
 export const AuditEventDetail = AuditEventSummary.extend({
+  /** The network address of the request; null when masked. */
   ip: z.string().nullable(),
+  /** Ids, field names and outcome; empty when masked. */
   details: z.record(z.string(), z.unknown()),
-  /** SHA-256 of the previous event (64 zeros for the first). */
-  prevHash: z.string(),
-  /** SHA-256 over this event's fields and `prevHash`. */
+  /** The economies the record is released to as a whole (`*` = all); null when none, or when masked. */
+  subjectReleasedTo: z.array(z.string()).nullable(),
+  /**
+   * SHA-256 over this event's fields and the previous event's hash. The previous hash itself is
+   * not shown: whether it matches the hash of the previous visible event would tell whether
+   * events the reader may not see lie between; `verify` checks every link.
+   */
   hash: z.string(),
 });
 export type AuditEventDetail = z.infer<typeof AuditEventDetail>;
@@ -57,26 +73,26 @@ export type AuditEventDetail = z.infer<typeof AuditEventDetail>;
 export const AuditEventPage = Page(AuditEventSummary);
 export type AuditEventPage = z.infer<typeof AuditEventPage>;
 
-export const AuditEventParams = z.object({ seq: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }).strict();
+export const AuditEventParams = z.object({ id: z.uuid() }).strict();
 
-/** The result of walking the whole chain and checking it reaches the signed checkpoint. */
+/**
+ * The result of walking the whole chain and checking it reaches the signed checkpoint. It names
+ * no counts or positions of an intact chain: they would count events the reader may not see.
+ */
 export const AuditVerifyResult = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
-    /** Events verified. */
-    events: z.number().int(),
-    headSeq: z.number().int(),
-    /** The signed checkpoint the chain reaches; null when none has been written yet. */
-    checkpoint: z.object({ seq: z.number().int(), hash: z.string(), writtenAt: z.string() }).nullable(),
+    /** When the checkpoint the chain reaches was signed; null when the chain and the checkpoint are empty. */
+    checkpointWrittenAt: z.string().nullable(),
     verifiedAt: z.string(),
   }),
   z.object({
     ok: z.literal(false),
-    /** Events verified before the break. */
-    events: z.number().int(),
-    /** The first broken event; null when only the checkpoint is at fault. */
-    brokenSeq: z.number().int().nullable(),
+    /** The first broken event, when it is still in the chain; null for a gap or when only the checkpoint is at fault. */
     brokenId: z.string().nullable(),
+    /** Whether the checkpoint (rather than an event) is at fault. */
+    atCheckpoint: z.boolean(),
+    /** What is wrong, with the positions in the chain: a break is an incident for every audit reader. */
     reason: z.string(),
     verifiedAt: z.string(),
   }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from './single-line';
 import { DeskArea, EconomyCode, OrganisationKind, PageQuery, Uuid } from './core';
 
 /** A participant of regional cooperation, or a pseudo-economy for regional and international bodies. */
@@ -30,7 +31,7 @@ export const OrganisationListQuery = PageQuery.extend({
   economy: EconomyCode.optional(),
   kind: OrganisationKind.optional(),
   /** Part of the name or acronym. */
-  q: z.string().trim().max(100).optional(),
+  q: singleLine().trim().max(100).optional(),
 }).strict();
 export type OrganisationListQuery = z.infer<typeof OrganisationListQuery>;
 

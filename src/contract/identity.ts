@@ -31,6 +31,11 @@ export const SignInInput = z
   .object({
     email: z.string().trim().toLowerCase().email().max(254),
     password: z.string().min(1).max(256),
+    /**
+     * One of the account's recovery codes: it stands in for the second factor and lifts a
+     * lockout of the account (the owner's way back in while someone else fails its password).
+     */
+    recoveryCode: z.string().trim().min(10).max(32).optional(),
   })
   .strict();
 export type SignInInput = z.infer<typeof SignInInput>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Classification, EconomyCode, Marking, PageQuery, Tlp, Uuid } from './core';
+import { ACTION_CODES, LINK_RELATIONS } from './wanted-actions';
+import { singleLine } from './single-line';
 
 export const PERSON_KINDS = ['person_arrest', 'person_missing_adult', 'person_missing_minor', 'person_locate', 'person_check'] as const;
 export const OBJECT_KINDS = ['vehicle', 'firearm', 'document', 'object'] as const;
@@ -24,7 +26,7 @@ export const IdentifierKind = z.enum(IDENTIFIER_KINDS);
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 const IsoDateTime = z.iso.datetime({ offset: true });
-const shortText = z.string().trim().max(200);
+const shortText = singleLine().trim().max(200);
 
 /**
  * The fields of an alert, flat so that a form and a CSV row carry the same thing; which
@@ -32,19 +34,35 @@ const shortText = z.string().trim().max(200);
  */
 export const AlertFields = z
   .object({
-    /** Instructions for whoever gets a hit: arrest, locate, inform the desk, seize… */
-    actionToTake: z.string().trim().min(3).max(1000),
+    /**
+     * The coded action on a hit (SIS/SIRENE style), one of those allowed for the kind (see
+     * docs/wanted.md); defaults to the kind's first. An unknown or unfit code is a 422.
+     */
+    actionCode: singleLine().trim().max(60).optional(),
+    /** A free-text addition to the coded action (what exactly to do, whom to call). */
+    actionToTake: z.string().trim().max(1000).optional(),
     /** Reference of the arrest warrant or court order (required for persons wanted for arrest). */
     warrantReference: shortText.optional(),
     remarks: z.string().trim().max(4000).optional(),
     /** When the alert should be reviewed; a reminder goes to the desk before it. */
     reviewAt: IsoDateTime.optional(),
     /** The person's name as written, in any script. */
-    name: z.string().max(200).optional(),
+    name: singleLine().max(200).optional(),
     /** Other names the person is known by. */
-    aliases: z.array(z.string().max(200)).max(20).optional(),
+    aliases: z.array(singleLine().max(200)).max(20).optional(),
     dateOfBirth: IsoDate.optional(),
     nationality: EconomyCode.optional(),
+    /** The person's sex, when known. */
+    sex: z.enum(['female', 'male']).optional(),
+    /** Height, build, hair, eyes, scars, tattoos… */
+    physicalDescription: z.string().trim().max(2000).optional(),
+    /** Languages the person speaks, as ISO 639-1 codes (e.g. sr, sq, en). */
+    languages: z.array(z.string().trim().regex(/^[a-z]{2,3}$/, 'an ISO 639 language code such as sr')).max(10).optional(),
+    /**
+     * SIS "misused identity": the identity in this alert is used by someone else; the person
+     * before the officer may be its victim, not the wanted person.
+     */
+    identityMisused: z.boolean().optional(),
     /** A person's travel or identity document number, or the number of a wanted document. */
     documentNumber: shortText.optional(),
     vin: shortText.optional(),
@@ -112,6 +130,8 @@ export const AlertSummary = z.object({
   validUntil: z.string(),
   tlp: Tlp,
   classification: Classification,
+  /** Economies the alert is released to (empty: see the TLP). */
+  releasableEconomies: z.array(z.string()),
 });
 export type AlertSummary = z.infer<typeof AlertSummary>;
 
@@ -122,7 +142,7 @@ export const AlertListQuery = PageQuery.extend({
   kind: WantedKind.optional(),
   status: AlertStatus.optional(),
   /** Part of a name (any script) or an identifier. */
-  q: z.string().trim().max(200).optional(),
+  q: singleLine().trim().max(200).optional(),
 }).strict();
 export type AlertListQuery = z.infer<typeof AlertListQuery>;
 
@@ -131,6 +151,8 @@ export const PhotoView = z.object({ id: Uuid, contentType: z.string(), byteSize:
 export const AlertView = AlertSummary.extend({
   validFrom: z.string(),
   reviewAt: z.string().nullable(),
+  actionCode: z.enum(ACTION_CODES),
+  /** The free-text addition to the coded action ('' when none). */
   actionToTake: z.string(),
   warrantReference: z.string().nullable(),
   remarks: z.string(),
@@ -138,6 +160,12 @@ export const AlertView = AlertSummary.extend({
   aliases: z.array(z.string()),
   dateOfBirth: z.string().nullable(),
   nationality: z.string().nullable(),
+  sex: z.enum(['female', 'male']).nullable(),
+  physicalDescription: z.string().nullable(),
+  languages: z.array(z.string()),
+  identityMisused: z.boolean(),
+  /** Links to other alerts, both ways, only those whose other alert the viewer may read. */
+  links: z.array(z.object({ id: Uuid, relation: z.enum(LINK_RELATIONS), alert: AlertSummary })),
   /** Kind-specific attributes as entered (make, model, colour, calibre…). */
   attributes: z.record(z.string(), z.string()),
   identifiers: z.array(z.object({ kind: IdentifierKind, value: z.string(), normalized: z.string() })),
@@ -161,13 +189,24 @@ export const PhotoParams = z.object({ id: Uuid, photoId: Uuid }).strict();
 /** Recipients a marking would reach, before the alert is saved. */
 export const RecipientsPreviewInput = z.object({ marking: Marking }).strict();
 
+/** One line of text: no control characters. */
+const screeningLine = (max: number) => singleLine().trim().max(max);
+
+/** Why a screening is run: a case number or the check it belongs to; recorded with every hit and in the audit. */
+export const ScreeningPurpose = screeningLine(200).min(3, 'a purpose or case reference of at least 3 characters');
+
+export const SEXES = ['female', 'male'] as const;
+export const Sex = z.enum(SEXES);
+
 export const PersonScreenInput = z
   .object({
     /** The name as read from a document or said, in any script. */
-    name: z.string().max(20_000),
+    name: singleLine().max(20_000),
     dateOfBirth: IsoDate.optional(),
     nationality: EconomyCode.optional(),
-    documentNumber: z.string().max(200).optional(),
+    sex: Sex.optional(),
+    documentNumber: singleLine().max(200).optional(),
+    purpose: ScreeningPurpose,
   })
   .strict();
 export type PersonScreenInput = z.infer<typeof PersonScreenInput>;
@@ -176,33 +215,54 @@ export const ObjectScreenInput = z
   .object({
     kind: ObjectKind,
     /** A VIN or plate, a serial, a document number; case, spaces, dashes and O/0 I/1 do not matter. */
-    identifier: z.string().max(20_000),
+    identifier: singleLine().max(20_000),
+    purpose: ScreeningPurpose,
   })
   .strict();
 export type ObjectScreenInput = z.infer<typeof ObjectScreenInput>;
 
 export const Decision = z.enum(['match', 'possible', 'no_match']);
+/** How strong an answer is. Every answer carries one; a possible match is never acted on alone. */
+export const MatchClass = z.enum(['match', 'possible']);
+export type MatchClass = z.infer<typeof MatchClass>;
+
+/** One reason in words: a stable code (translated by the web app), the English text, and its values. */
+export const ScreeningReason = z.object({ code: z.string(), text: z.string(), values: z.record(z.string(), z.string()) });
+export type ScreeningReason = z.infer<typeof ScreeningReason>;
+
+/** Who to call about a hit: the holding desk, with its contact where the directory has one. */
+export const DeskContact = z.object({ economy: z.string(), area: z.string(), name: z.string(), email: z.string().nullable(), phone: z.string().nullable() });
+export type DeskContact = z.infer<typeof DeskContact>;
 
 /** An alert the screener may read: the summary, how well it matched and why. */
 export const FullCandidate = z.object({
   visibility: z.literal('full'),
   alert: AlertSummary,
-  actionToTake: z.string(),
+  decision: MatchClass,
+  /** The coded action on a hit (translated by the client), with its free-text addition in actionToTake: only on a match. */
+  actionCode: z.enum(ACTION_CODES).nullable(),
+  /** The action on a hit: only on a match; a possible match is referred to the holding desk. */
+  actionToTake: z.string().nullable(),
   score: z.number(),
-  decision: Decision,
-  reasons: z.array(z.string()),
+  reasons: z.array(ScreeningReason),
+  holdingDesk: DeskContact,
   /** The hit recorded for the issuing desk, when one was. */
   hitReference: z.string().nullable(),
+  /** How often this screener screened this subject against this alert within the grouping window. */
+  screenCount: z.number().int(),
 });
 
-/** An alert the screener may not read: only that it exists, who holds it and what to do. */
+/** An alert the screener may not read: that it exists, how strongly (class only), who holds it and, on a match, what to do. */
 export const HitOnlyCandidate = z.object({
   visibility: z.literal('hit'),
   hit: z.literal(true),
-  holdingDesk: z.object({ economy: z.string(), area: z.string(), name: z.string() }),
+  decision: MatchClass,
+  holdingDesk: DeskContact,
   /** Quote it to the holding desk; it names the hit, not the alert. */
   reference: z.string(),
-  actionToTake: z.string(),
+  actionCode: z.enum(ACTION_CODES).nullable(),
+  actionToTake: z.string().nullable(),
+  screenCount: z.number().int(),
 });
 
 export const ScreenCandidate = z.discriminatedUnion('visibility', [FullCandidate, HitOnlyCandidate]);
@@ -220,25 +280,55 @@ export type ScreenResult = z.infer<typeof ScreenResult>;
 export const HIT_STATUSES = ['pending', 'confirmed', 'rejected'] as const;
 export const HitStatus = z.enum(HIT_STATUSES);
 
+/** The screener's structured hit report (SIRENE's hit form). */
+export const HitReportInput = z
+  .object({
+    foundAt: IsoDateTime,
+    place: screeningLine(300).min(2),
+    actionTaken: z.string().trim().min(2).max(2000),
+    inCustody: screeningLine(500).default(''),
+    seized: screeningLine(500).default(''),
+    contact: screeningLine(300).min(3),
+  })
+  .strict();
+export type HitReportInput = z.infer<typeof HitReportInput>;
+
+/** One entry of a hit's follow-up: the screener's report or the desk's decision with its reply. */
+export const HitMessage = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('report'), id: Uuid, author: z.string(), createdAt: z.string(), report: HitReportInput }),
+  z.object({ kind: z.literal('decision'), id: Uuid, author: z.string(), createdAt: z.string(), decision: z.enum(['confirmed', 'rejected']), note: z.string() }),
+]);
+export type HitMessage = z.infer<typeof HitMessage>;
+
 export const HitView = z.object({
   id: Uuid,
   reference: z.string(),
   status: HitStatus,
-  score: z.number(),
-  decision: z.enum(['match', 'possible']),
+  /** Only when the viewer may read the alert; a viewer who may not sees the class alone. */
+  score: z.number().nullable(),
+  decision: MatchClass,
   /** What was screened. */
   query: z.record(z.string(), z.string()),
+  purpose: z.string(),
   screener: z.object({ displayName: z.string(), economy: z.string(), organisation: z.string() }),
-  holdingDesk: DeskRef,
-  actionToTake: z.string(),
+  holdingDesk: DeskRef.extend({ email: z.string().nullable(), phone: z.string().nullable() }),
+  /** The coded action on a hit, on a match only. */
+  actionCode: z.enum(ACTION_CODES).nullable(),
+  /** The action on a hit, on a match only. */
+  actionToTake: z.string().nullable(),
   /** The alert, when the viewer may read it; null otherwise. */
   alert: AlertSummary.nullable(),
   screenerCouldRead: z.boolean(),
+  /** Repeats of the same screening within the grouping window, and when each was made (latest last). */
+  screenCount: z.number().int(),
+  screenedTimes: z.array(z.string()),
   decisionNote: z.string().nullable(),
   decidedBy: z.string().nullable(),
   decidedAt: z.string().nullable(),
   createdAt: z.string(),
-  abilities: z.object({ 'wanted.hit.decide': z.boolean() }),
+  /** The follow-up: the hit report and the decision (on the hit page; empty in lists). */
+  messages: z.array(HitMessage),
+  abilities: z.object({ 'wanted.hit.decide': z.boolean(), 'wanted.hit.report': z.boolean() }),
 });
 export type HitView = z.infer<typeof HitView>;
 
@@ -290,7 +380,7 @@ export type MarkingOptions = z.infer<typeof MarkingOptions>;
 export const PhotoAdded = PhotoView;
 
 export const CSV_COLUMNS = [
-  'kind', 'name', 'aliases', 'date_of_birth', 'nationality', 'document_number', 'vin', 'plate', 'make', 'model', 'colour',
+  'kind', 'name', 'aliases', 'date_of_birth', 'nationality', 'sex', 'physical_description', 'languages', 'identity_misused', 'document_number', 'vin', 'plate', 'make', 'model', 'colour',
   'serial', 'calibre', 'firearm_type', 'document_type', 'issuing_economy', 'description', 'identifiers', 'valid_from',
-  'valid_until', 'review_at', 'action_to_take', 'warrant_reference', 'remarks',
+  'valid_until', 'review_at', 'action_code', 'action_to_take', 'warrant_reference', 'remarks',
 ] as const;

@@ -13,8 +13,11 @@ export const MATCH_THRESHOLD = 0.8;
 export const POSSIBLE_THRESHOLD = 0.55;
 
 const CONFLICT_SCORE = 0.25;
+/** A name that agrees only through an initial and one full word: highest 'possible'. */
+const INITIAL_CAP = MATCH_THRESHOLD - 0.03;
 const UNMATCHED_PENALTY = 0.02;
 const ORDER_PENALTY = 0.01;
+const DIGIT_IN_WORD = /\p{L}\d|\d\p{L}/u;
 const LOOSE_WHEN_REORDERED = new Set(['definite_form', 'cognate', 'gender_form', 'lexicon_variant']);
 
 interface Alignment {
@@ -77,7 +80,9 @@ function differenceReasons(tokensA: NameToken[], tokensB: NameToken[], matrix: T
 /** Compare two personal names across scripts and orthographies. Never throws. */
 export function compareNames(a: string, b: string): NameComparison {
   try {
-    return compareParsed(parseName(a), parseName(b));
+    const comparison = compareParsed(parseName(a), parseName(b));
+    if (DIGIT_IN_WORD.test(a) || DIGIT_IN_WORD.test(b)) comparison.reasons.push('digits inside a word read as the letters they resemble (OCR)');
+    return comparison;
   } catch (error) {
     return result(0, [`could not compare: ${error instanceof Error ? error.message : 'unknown error'}`]);
   }
@@ -110,7 +115,14 @@ function compareParsed(tokensA: NameToken[], tokensB: NameToken[]): NameComparis
     score -= Math.min(3, left.length) * UNMATCHED_PENALTY;
     reasons.push(`extra element(s) on one side only (middle name, patronymic or father's initial): ${left.map((t) => t.raw).join(' ')}`);
   }
-  if (fullPairs.length < 2 && Math.min(tokensA.length, tokensB.length) >= 2) {
+  const initials = alignment.pairs.filter((p) => p.relation.kind === 'initial');
+  const solid = fullPairs.every((p) => p.relation.score >= MATCH_THRESHOLD);
+  if (fullPairs.length < 2 && initials.length > 0 && solid && fullPairs.length + initials.length >= 2) {
+    // "D. Rakočević" for "Dragan Rakočević": never a match on an initial, but above candidates
+    // that agree on less.
+    score = Math.min(score, INITIAL_CAP);
+    reasons.push(`the given name is only an initial that agrees (${initials.map((p) => `${p.a.raw} / ${p.b.raw}`).join(', ')}): possible, never a match`);
+  } else if (fullPairs.length < 2 && Math.min(tokensA.length, tokensB.length) >= 2) {
     score = Math.min(score, POSSIBLE_THRESHOLD + 0.1);
     reasons.push('only one full name element agrees');
   } else if (fullPairs.length < 2) {

@@ -4,11 +4,17 @@ import { greekReadings } from './greek';
 import { hasNativeMarks, latinToFine } from './latin';
 import { coarseKey, literalCoarseKey, markedKey } from './phonetic';
 import { charScript, detectScript } from './script';
+import { alternativeReadings, soundKey } from './transcriptions';
+import type { AlternativeReading, TranscriptionHints } from './transcriptions';
 import type { Script } from './types';
+
+const NO_ALTERNATIVES: AlternativeReading[] = [];
 
 export interface NameContext {
   cyrillicLanguage: CyrillicLanguage;
   romanian: boolean;
+  /** Name-level signs of German/French transcription; absent: no alternative readings (lexicon use). */
+  hints?: TranscriptionHints;
 }
 
 export interface WordReading {
@@ -17,6 +23,10 @@ export interface WordReading {
   coarseForms: string[];
   markedKey: string;
   fullyMarked: boolean;
+  /** Sound keys of the fine forms (č/ć and đ/dž merged, š ž kept). */
+  soundKeys: string[];
+  /** What the word would stand for under other transcription systems. */
+  alternatives: AlternativeReading[];
 }
 
 function unique(values: string[]): string[] {
@@ -61,5 +71,8 @@ export function readWord(word: string, context: NameContext): WordReading {
     coarseForms,
     markedKey: markedKey(fineForms[0] ?? ''),
     fullyMarked,
+    soundKeys: unique(fineForms.map(soundKey)),
+    // Only names being compared need them; the lexicon's and the model's own readings do not.
+    alternatives: context.hints ? alternativeReadings(word, script, context.hints) : NO_ALTERNATIVES,
   };
 }

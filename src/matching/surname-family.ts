@@ -44,5 +44,7 @@ export function areGenderForms(a: string, b: string): boolean {
   if (a === b) return false;
   if (greekOsOu(a, b)) return true;
   const stemA = familyStem(a);
-  return stemA === familyStem(b) && stemA.length >= 4 && surnameFamily(stemA) !== 'other';
+  if (stemA !== familyStem(b) || stemA.length < 4) return false;
+  // The stem of -idou/-idis is -idi, which alone names no family: ask the written forms.
+  return surnameFamily(stemA) !== 'other' || surnameFamily(a) === 'greek' || surnameFamily(b) === 'greek';
 }

@@ -4,10 +4,15 @@ import { areGenderForms, surnameFamily } from './surname-family';
 import { memoizeByPair } from './memo';
 import { tokenIdentity } from './tokens';
 import { typoDistance } from './typo';
+import { suffixChange } from './morphology';
+import { ocrConfusion } from './ocr';
+import { judgeSlip } from './plausibility';
+import { germanKey } from './transcriptions';
+import { isAlbanianVowelDefinite, isDefiniteForm, isDerivedGivenName } from './given-forms';
 import type { NameToken } from './types';
 
 export type TokenRelationKind =
-  | 'identical' | 'transliteration' | 'ascii_variant' | 'suffix_variant' | 'lexicon_variant'
+  | 'identical' | 'transliteration' | 'ascii_variant' | 'suffix_variant' | 'lexicon_variant' | 'transcription'
   | 'cognate' | 'definite_form' | 'gender_form' | 'typo' | 'initial' | 'near' | 'different';
 
 export interface TokenRelation {
@@ -17,7 +22,7 @@ export interface TokenRelation {
 }
 
 const SCORES: Record<TokenRelationKind, number> = {
-  identical: 1, transliteration: 0.98, ascii_variant: 0.95, suffix_variant: 0.95, lexicon_variant: 0.93,
+  identical: 1, transliteration: 0.98, ascii_variant: 0.95, suffix_variant: 0.95, lexicon_variant: 0.93, transcription: 0.9,
   definite_form: 0.92, cognate: 0.9, gender_form: 0.86, typo: 0.85, initial: 0.8, near: 0.6, different: 0,
 };
 
@@ -76,16 +81,6 @@ function compareSameSound(a: NameToken, b: NameToken, key: string): TokenRelatio
   return relation('ascii_variant', `${quote(a)} ~ ${quote(b)}: same name after folding/transcription (${key})`);
 }
 
-/** Albanian definite form: Agron/Agroni, Gjergj/Gjergji, Mark/Marku. */
-function isDefiniteForm(a: string, b: string): boolean {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (long.length !== short.length + 1 || !long.startsWith(short) || short.length < 3) return false;
-  const ending = long.slice(-1);
-  const lastOfShort = short.slice(-1);
-  if ('aeiou'.includes(lastOfShort)) return false;
-  return ending === 'i' || (ending === 'u' && 'kgh'.includes(lastOfShort));
-}
-
 /** Dejan/Dejana, Florin/Florina, Slavko/Slavka: the feminine of a listed male given name. */
 function givenFemaleForm(a: NameToken, b: NameToken, givenA: GivenNameHit[], givenB: GivenNameHit[]): TokenRelation | undefined {
   const feminine = (male: string, other: string): boolean =>
@@ -102,6 +97,9 @@ function compareByLexicon(a: NameToken, b: NameToken): TokenRelation | undefined
   const givenA = lookupGivenName(a.coarseForms, a.raw);
   const givenB = lookupGivenName(b.coarseForms, b.raw);
   const shared = givenA.find((hit) => givenB.some((other) => other.groupId === hit.groupId));
+  if (shared && isDerivedGivenName(spellingKey(a.raw), spellingKey(b.raw))) {
+    return relation('different', `${quote(a)} ≠ ${quote(b)}: one given name is built from the other (another name)`);
+  }
   if (shared) return relation('cognate', `${quote(a)} ~ ${quote(b)}: cognate/colloquial forms of one given name (${shared.form})`);
   const surnameA = lookupSurname(a.coarseForms);
   const surnameB = lookupSurname(b.coarseForms);
@@ -119,7 +117,7 @@ function compareByLexicon(a: NameToken, b: NameToken): TokenRelation | undefined
 
 function compareForms(a: NameToken, b: NameToken): TokenRelation {
   const all = pairs(a, b);
-  if (all.some(([x, y]) => isDefiniteForm(x, y))) {
+  if (all.some(([x, y]) => isDefiniteForm(x, y)) || isAlbanianVowelDefinite(a.raw, b.raw)) {
     return relation('definite_form', `${quote(a)} ~ ${quote(b)}: Albanian definite/indefinite form`);
   }
   if (all.some(([x, y]) => areGenderForms(x, y))) {
@@ -142,13 +140,57 @@ function compareForms(a: NameToken, b: NameToken): TokenRelation {
   const attestedA = isAttestedName(a.coarseForms);
   const attestedB = isAttestedName(b.coarseForms);
   if (attestedA && attestedB) return relation('different', `${quote(a)} ≠ ${quote(b)}: two different attested names`);
+  return compareSpellings(a, b, all, attestedA, attestedB);
+}
+
+/** Two adjacent letters swapped: a slip of the fingers, which real surname pairs rarely are. */
+function isTransposition(x: string, y: string): boolean {
+  if (x.length !== y.length) return false;
+  const differing = [...x].map((ch, i) => (ch === y.charAt(i) ? -1 : i)).filter((i) => i >= 0);
+  const [first, second] = differing;
+  return differing.length === 2 && first !== undefined && second === first + 1 && x.charAt(first) === y.charAt(second) && x.charAt(second) === y.charAt(first);
+}
+
+/**
+ * Unexplained spellings: an OCR shape confusion, a change of surname ending (never a typo), or
+ * a typing distance judged by the surname model: one slip apart is a typo only when one of the
+ * two spellings is an unlikely surname; two plausible spellings are likely two surnames.
+ */
+function compareSpellings(a: NameToken, b: NameToken, all: Array<[string, string]>, attestedA: boolean, attestedB: boolean): TokenRelation {
+  const spellA = spellingKey(a.raw);
+  const spellB = spellingKey(b.raw);
+  const ocr = ocrConfusion(a.raw.toLowerCase(), b.raw.toLowerCase());
+  if (ocr !== undefined && Math.min(spellA.length, spellB.length) >= 4) {
+    return relation('typo', `${quote(a)} ~ ${quote(b)}: an OCR/keying slip (${ocr})`);
+  }
   // Typing distance on the phonetic keys and on the written (ASCII-folded) spellings: a
   // transposition such as Radivojveić is one slip in writing, two in the key.
-  const distance = Math.min(typoDistance(spellingKey(a.raw), spellingKey(b.raw)), ...all.map(([p, q]) => typoDistance(p, q)));
+  const candidates: Array<[string, string]> = [[spellA, spellB], ...all];
+  const distances = candidates.map(([p, q]) => typoDistance(p, q));
+  const distance = Math.min(...distances);
   const shortest = Math.min(...all.map(([p, q]) => Math.min(p.length, q.length)));
-  if (distance <= 1 && shortest >= 4) return relation('typo', `${quote(a)} ~ ${quote(b)}: one typing slip apart`);
-  if (distance <= 2 && shortest >= 4) return relation('near', `${quote(a)} ? ${quote(b)}: similar, but not a known variant`);
-  return relation('different', `${quote(a)} ≠ ${quote(b)}: different names`);
+  if (shortest < 4 || distance > 2) return relation('different', `${quote(a)} ≠ ${quote(b)}: different names`);
+  const change = candidates.map(([x, y]) => suffixChange(x, y)).find((found) => found !== undefined);
+  if (change) {
+    return relation('different', `${quote(a)} ≠ ${quote(b)}: another ${change.region} surname ending (-${change.from} / -${change.to}), not a typo`);
+  }
+  if (distance > 1) return relation('near', `${quote(a)} ? ${quote(b)}: similar, but not a known variant`);
+  if (isTransposition(spellA, spellB) || all.some(([p, q]) => isTransposition(p, q))) {
+    return relation('typo', `${quote(a)} ~ ${quote(b)}: two letters swapped (a typing slip)`);
+  }
+  // Given names are a nearly closed set: a slip of a listed one is a slip (another given name
+  // one letter away would be listed). The surname model judges surnames.
+  const listedGiven = lookupGivenName(a.coarseForms, a.raw).length > 0 || lookupGivenName(b.coarseForms, b.raw).length > 0;
+  if (listedGiven) return relation('typo', `${quote(a)} ~ ${quote(b)}: one typing slip of a listed given name`);
+  // The model knows coarse keys: judge the closest pair of keys, or else the spellings.
+  const closestKeys = distances.findIndex((value, i) => i > 0 && value === distance);
+  const [x, y] = candidates[closestKeys > 0 ? closestKeys : 0] ?? [spellA, spellB];
+  const judgement = judgeSlip(x, y, attestedA, attestedB);
+  if (judgement.bothPlausible) {
+    return relation('near', `${quote(a)} ? ${quote(b)}: one letter apart, but both read as plausible surnames of the region (possibly two families)`);
+  }
+  const unlikely = judgement.unlikely === 0 ? a : b;
+  return relation('typo', `${quote(a)} ~ ${quote(b)}: one typing slip apart (${quote(unlikely)} is an unlikely spelling)`);
 }
 
 /** Hoxha/Hoxhaj, Hoti/Hotaj: the -aj ending makes another Albanian surname. */
@@ -191,9 +233,42 @@ function compareTokensUncached(a: NameToken, b: NameToken): TokenRelation {
   if (a.script === 'latin' && b.script === 'latin' && spellingKey(a.raw) === spellingKey(b.raw)) {
     return compareSameSound(a, b, spellingKey(a.raw));
   }
+  if (bulgarianLetterDiffers(a, b)) {
+    return relation('different', `${quote(a)} ≠ ${quote(b)}: in Cyrillic ъ and а/у are different letters (another family)`);
+  }
   const sharedFine = a.fineForms.find((form) => b.fineForms.includes(form));
   if (sharedFine !== undefined) return compareSameSound(a, b, sharedFine);
   const sharedCoarse = a.coarseForms.find((form) => b.coarseForms.includes(form));
   if (sharedCoarse !== undefined) return compareSameSound(a, b, sharedCoarse);
+  const transcription = sharedTranscription(a, b) ?? sharedTranscription(b, a);
+  if (transcription) return relation('transcription', `${quote(a)} ~ ${quote(b)}: ${transcription}`);
   return compareByLexicon(a, b) ?? compareForms(a, b);
+}
+
+/** One word, read under another system's rules, spells exactly what the other word writes. */
+function sharedTranscription(guessed: NameToken, written: NameToken): string | undefined {
+  if (guessed.alternatives.length === 0) return undefined;
+  const spelling = written.script === 'latin' ? spellingKey(written.raw) : undefined;
+  const hit = guessed.alternatives.find((reading) => {
+    if (reading.level === 'spelling') return reading.key === spelling;
+    if (reading.level === 'german') return written.soundKeys.some((key) => germanKey(key) === reading.key);
+    return written.soundKeys.includes(reading.key);
+  });
+  return hit ? `${quote(guessed)} is the ${hit.system} of ${quote(written)}` : undefined;
+}
+
+/**
+ * Bulgarian ъ is its own letter: in Cyrillic, Пъров and Паров are two families, although
+ * Latin folding makes them one. Not when one side is Serbian/Macedonian Cyrillic (which has no
+ * ъ and writes а for it) or both are forms of one listed given name (Петър / Петар).
+ */
+function bulgarianLetterDiffers(a: NameToken, b: NameToken): boolean {
+  if (a.script !== 'cyrillic' || b.script !== 'cyrillic' || a.fullyMarked || b.fullyMarked) return false;
+  const x = [...a.raw.toLowerCase()];
+  const y = [...b.raw.toLowerCase()];
+  if (x.length !== y.length) return false;
+  const differing = x.map((ch, i) => [ch, y[i] ?? ''] as const).filter(([p, q]) => p !== q);
+  if (differing.length === 0 || !differing.every(([p, q]) => (p === 'ъ' && 'ау'.includes(q)) || (q === 'ъ' && 'ау'.includes(p)))) return false;
+  const givenA = lookupGivenName(a.coarseForms, a.raw);
+  return !lookupGivenName(b.coarseForms, b.raw).some((hit) => givenA.some((other) => other.groupId === hit.groupId));
 }

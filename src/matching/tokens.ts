@@ -1,8 +1,10 @@
 import { detectCyrillicLanguage } from './cyrillic';
 import { foldToAscii, normalizeNameForDisplay } from './fold';
 import { looksRomanian } from './latin';
+import { FRENCH_SIGNS, GERMAN_SIGNS } from './transcriptions';
 import { isRomanianGivenName } from './lexicon';
 import { memoizeByString } from './memo';
+import { digitsAsLetters } from './ocr';
 import { readWord } from './reading';
 import type { NameContext, WordReading } from './reading';
 import type { NameToken } from './types';
@@ -15,7 +17,7 @@ const GREEK_LATIN_NOMINATIVE = /(os|is|as)$/u;
 function splitWords(text: string): string[] {
   return text
     .split(/[\s\-‐–—_/]+/u)
-    .map((word) => word.replace(/[^\p{L}\p{M}.']/gu, '').replace(/'/gu, ''))
+    .map((word) => digitsAsLetters(word).replace(/[^\p{L}\p{M}.']/gu, '').replace(/'/gu, ''))
     .filter((word) => /\p{L}/u.test(word));
 }
 
@@ -33,7 +35,8 @@ function nameContext(display: string, words: string[]): NameContext {
   const asciiWords = words.map((word) => foldToAscii(word));
   const romanian =
     words.some(looksRomanian) || asciiWords.some((w) => isRomanianGivenName(w) || /(escu|eanu)$/u.test(w));
-  return { cyrillicLanguage: detectCyrillicLanguage(display), romanian };
+  const hints = { german: asciiWords.some((w) => GERMAN_SIGNS.test(w)), french: asciiWords.some((w) => FRENCH_SIGNS.test(w)) };
+  return { cyrillicLanguage: detectCyrillicLanguage(display), romanian, hints };
 }
 
 /** Latin names that read as Greek (Papadopoulos, Oikonomou) write k as c: Economou. */
@@ -43,12 +46,14 @@ function readsAsGreekLatin(asciiWords: string[]): boolean {
 
 /** Words recur across names (given names, common surnames): their readings are kept. */
 const readWordCached = memoizeByString((key: string): WordReading => {
-  const [language, romanian, word] = key.split('\u0000') as [NameContext['cyrillicLanguage'], string, string];
-  return deepFreeze(readWord(word, { cyrillicLanguage: language, romanian: romanian === 'r' }));
+  const [language, flags, word] = key.split('\u0000') as [NameContext['cyrillicLanguage'], string, string];
+  const hints = { german: flags.includes('g'), french: flags.includes('f') };
+  return deepFreeze(readWord(word, { cyrillicLanguage: language, romanian: flags.includes('r'), hints }));
 }, 50_000);
 
 function readingKey(word: string, context: NameContext): string {
-  return `${context.cyrillicLanguage}\u0000${context.romanian ? 'r' : ''}\u0000${word}`;
+  const flags = `${context.romanian ? 'r' : ''}${context.hints?.german ? 'g' : ''}${context.hints?.french ? 'f' : ''}`;
+  return `${context.cyrillicLanguage}\u0000${flags}\u0000${word}`;
 }
 
 /**
@@ -96,6 +101,8 @@ function parseUncached(name: string): NameToken[] {
       coarseForms: reading.coarseForms,
       markedKey: reading.markedKey,
       fullyMarked: reading.fullyMarked,
+      soundKeys: reading.soundKeys,
+      alternatives: reading.alternatives,
       position,
       markedSurname: entry.surname,
     };

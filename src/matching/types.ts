@@ -22,6 +22,10 @@ export interface NameToken {
   markedKey: string;
   /** Written in an orthography that distinguishes č/ć/c, š/s, ž/z, đ/d (diacritics or sr/mk Cyrillic). */
   fullyMarked: boolean;
+  /** Sound keys of the readings: what a transcription guess of another word must meet. */
+  soundKeys: readonly string[];
+  /** Readings under other transcription systems (German, French, Turkish, Moldovan, î/â). */
+  alternatives: ReadonlyArray<{ key: string; level: 'sound' | 'german' | 'spelling'; system: string }>;
   /** Position in the original name, after comma reordering. */
   position: number;
   /** Written before a comma ("SURNAME, Given"). */

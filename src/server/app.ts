@@ -12,7 +12,7 @@ import { registerAuth } from './platform/auth/auth.plugin';
 import type { AppDeps } from './platform/deps';
 import './platform/http/fastify-types';
 import { registerMetrics } from './platform/http/metrics';
-import { registerProblemHandler } from './platform/http/problem-handler';
+import { problemServerOptions, registerProblemHandler } from './platform/http/problem-handler';
 import { registerSecurityHeaders } from './platform/http/security';
 import { registerWebApp } from './platform/http/web';
 
@@ -45,6 +45,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: deps.config.TRUST_TLS,
     routerOptions: { maxParamLength: 200 },
+    ...problemServerOptions,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -70,7 +71,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   registerRouteGuard(app);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
-  registerMetrics(app);
+  app.decorate('metricsRegistry', registerMetrics(app, { token: deps.config.METRICS_TOKEN }));
   await registerModules(app, deps);
   if (options.serveWeb !== false) await registerWebApp(app, WEB_DIST_DIR);
   return app;

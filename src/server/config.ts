@@ -8,6 +8,8 @@ const ConfigSchema = z.object({
   DATABASE_URL: z.string().optional(),
   /** Master secret: encryption keys and the audit checkpoint key are derived from it. */
   MOSAIC_SECRET: z.string().min(32).optional(),
+  /** Where the signed audit checkpoint is kept; in production outside the data folder and out of the database administrator's reach. */
+  AUDIT_CHECKPOINT_PATH: z.string().min(1).optional(),
   /** Set when Mosaic is served behind TLS: cookies then carry the Secure flag. */
   TRUST_TLS: z
     .enum(['true', 'false', '1', '0'])
@@ -16,13 +18,27 @@ const ConfigSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** A repeat of the same screening (screener, subject, alert) within this many minutes adds to one hit. */
+  WANTED_HIT_GROUP_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
+  /** This many differently detailed screenings of one alert by one screener within the window flag the screener to the holding desk. */
+  WANTED_PROBE_VARIANTS: z.coerce.number().int().min(2).max(100).default(4),
+  WANTED_PROBE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
   SEED_DEMO: z
     .enum(['true', 'false', '1', '0'])
     .default('true')
     .transform((value) => value === 'true' || value === '1'),
+  /** The address visitors use; every absolute link (feeds, calendars, sitemap) starts with it, never with the Host header. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'an http(s) URL such as https://mosaic.example.org' })
+    .refine((value) => !/[?#]/.test(value), 'a base URL without query or fragment')
+    .optional(),
+  /** A scrape token: /metrics answers only `Authorization: Bearer <token>` (otherwise 404). */
+  METRICS_TOKEN: z.string().min(32, 'at least 32 characters').optional(),
+  /** A second listener on 127.0.0.1:<port> that serves /metrics without a token (for a local scraper). */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
 });
 
-export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };
+export type Config = z.infer<typeof ConfigSchema> & { dataDir: string; publicUrl: string };
 
 /** Parses the environment once; a bad value stops start-up with the variable's name. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -31,5 +47,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid configuration: ${problems.join('; ')}`);
   }
-  return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
+  const publicUrl = (parsed.data.PUBLIC_URL ?? `http://127.0.0.1:${parsed.data.PORT}`).replace(/\/+$/, '');
+  return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR), publicUrl };
 }

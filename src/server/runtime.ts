@@ -3,6 +3,7 @@ import type { Config } from './config';
 import { type DbHandle, openDatabase } from './db/client';
 import { migrate } from './db/migrate';
 import { createAuditService } from './platform/audit/audit.service';
+import { guardAuditHead } from './platform/audit/start-check';
 import type { AppDeps } from './platform/deps';
 import { type Keys, loadKeys } from './platform/crypto/secrets';
 
@@ -14,7 +15,7 @@ export interface Runtime {
 }
 
 export function checkpointPathFor(config: Config): string {
-  return path.join(config.dataDir, 'audit-checkpoint.json');
+  return config.AUDIT_CHECKPOINT_PATH ? path.resolve(config.AUDIT_CHECKPOINT_PATH) : path.join(config.dataDir, 'audit-checkpoint.json');
 }
 
 /** Builds the platform services on an opened, migrated database. */
@@ -35,13 +36,29 @@ export function createDeps(config: Config, handle: DbHandle, keys: Keys, overrid
   };
 }
 
-/** Opens the configured database, applies migrations and wires the platform. */
-export async function openRuntime(config: Config): Promise<Runtime> {
+export interface RuntimeOptions {
+  /**
+   * The check of the audit chain's head against its signed checkpoint: `enforce` refuses to
+   * open on a break, `accept-break` opens anyway (loudly, and recorded in the chain), `skip` is
+   * for `audit verify`, which walks the whole chain itself.
+   */
+  auditHeadCheck?: 'enforce' | 'accept-break' | 'skip';
+}
+
+/** Opens the configured database, applies migrations, checks the audit chain's head and wires the platform. */
+export async function openRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
   const handle = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
   try {
     await migrate(handle);
     const { keys, generated } = loadKeys({ secret: config.MOSAIC_SECRET, dataDir: config.dataDir });
     const deps = createDeps(config, handle, keys);
+    const headCheck = options.auditHeadCheck ?? 'enforce';
+    if (headCheck !== 'skip' && deps.checkpointPath) {
+      await guardAuditHead(
+        { db: deps.db, audit: deps.audit, checkpointPath: deps.checkpointPath, checkpointKey: keys.auditCheckpoint },
+        { acceptBreak: headCheck === 'accept-break' },
+      );
+    }
     return {
       deps,
       handle,

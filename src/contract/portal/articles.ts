@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from '../single-line';
 import { EconomyCode, Page, PageQuery } from '../core';
 import { ArticleKind, CONTENT_LANGUAGES, ContentLanguage, LanguageInfo, Slug, TopicRef } from './common';
 
@@ -55,11 +56,11 @@ export type ArticlePage = z.infer<typeof ArticlePage>;
 export const ArticleTranslationInput = z
   .object({
     language: ContentLanguage,
-    title: z.string().trim().min(1).max(300),
+    title: singleLine().trim().min(1).max(300),
     lead: z.string().trim().max(2000).default(''),
     /** Rich text (HTML). Sanitised on the server: scripts, on* attributes, javascript: URLs, styles are removed. */
     bodyHtml: z.string().max(200_000),
-    leadImageAlt: z.string().max(300).nullable().default(null),
+    leadImageAlt: singleLine().max(300).nullable().default(null),
   })
   .strict();
 export type ArticleTranslationInput = z.infer<typeof ArticleTranslationInput>;
@@ -69,7 +70,7 @@ export const ArticleInput = z
     /** Stable deep-link slug; unique among articles. */
     slug: Slug,
     kind: ArticleKind,
-    author: z.string().trim().min(1).max(200),
+    author: singleLine().trim().min(1).max(200),
     leadImageUrl: z.url({ protocol: /^https?$/ }).max(1000).nullable().default(null),
     topics: z.array(Slug).max(15).default([]),
     economies: z.array(EconomyCode).max(20).default([]),

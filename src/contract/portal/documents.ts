@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from '../single-line';
 import { EconomyCode, Page, PageQuery } from '../core';
 import { ContentLanguage, DocumentFormat, DocumentKind, Slug, TopicRef } from './common';
 
@@ -71,9 +72,9 @@ export const DocumentMetadataInput = z
   .object({
     slug: Slug,
     kind: DocumentKind,
-    title: z.string().trim().min(1).max(300),
+    title: singleLine().trim().min(1).max(300),
     summary: z.string().trim().max(3000).default(''),
-    publisher: z.string().trim().min(1).max(300),
+    publisher: singleLine().trim().min(1).max(300),
     publishedOn: z.iso.date(),
     language: ContentLanguage,
     topics: z.array(Slug).max(15).default([]),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from '../single-line';
 import { EconomyCode, Page, PageQuery } from '../core';
 import { ContentLanguage, EventKind, Slug, TopicRef } from './common';
 import { DocumentSummary } from './documents';
@@ -72,7 +73,7 @@ export const EventInput = z
   .object({
     slug: Slug,
     kind: EventKind,
-    title: z.string().trim().min(1).max(300),
+    title: singleLine().trim().min(1).max(300),
     summary: z.string().trim().max(3000).default(''),
     /** Sanitised on the server. */
     agendaHtml: z.string().max(100_000).default(''),
@@ -80,13 +81,13 @@ export const EventInput = z
     startsLocal: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
     endsLocal: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
     /** IANA time zone, e.g. Europe/Skopje. */
-    timeZone: z.string().min(1).max(64),
+    timeZone: singleLine().min(1).max(64),
     online: z.boolean().default(false),
-    venue: z.string().max(300).nullable().default(null),
-    city: z.string().max(200).nullable().default(null),
+    venue: singleLine().max(300).nullable().default(null),
+    city: singleLine().max(200).nullable().default(null),
     economy: EconomyCode.nullable().default(null),
     onlineUrl: z.url({ protocol: /^https?$/ }).max(1000).nullable().default(null),
-    organiser: z.string().trim().min(1).max(300),
+    organiser: singleLine().trim().min(1).max(300),
     language: ContentLanguage.default('en'),
     topics: z.array(Slug).max(15).default([]),
     economies: z.array(EconomyCode).max(20).default([]),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from '../single-line';
 import { EconomyCode } from '../core';
 import { ContentLanguage, Slug, TopicRef } from './common';
 
@@ -48,10 +49,10 @@ export const IndicatorListQuery = z.object({ topic: Slug.optional(), lang: Conte
 export const IndicatorInput = z
   .object({
     slug: Slug,
-    name: z.string().trim().min(1).max(300),
+    name: singleLine().trim().min(1).max(300),
     description: z.string().trim().max(3000).default(''),
-    unit: z.string().trim().min(1).max(100),
-    sourceName: z.string().trim().min(1).max(500),
+    unit: singleLine().trim().min(1).max(100),
+    sourceName: singleLine().trim().min(1).max(500),
     sourceUrl: z.url({ protocol: /^https?$/ }).max(1000).nullable().default(null),
     illustrative: z.boolean().default(false),
     topics: z.array(Slug).max(15).default([]),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from '../single-line';
 import { EconomyCode, PageQuery } from '../core';
 import { ContentLanguage, EconomyRef, SearchType, Slug } from './common';
 
@@ -8,7 +9,7 @@ import { ContentLanguage, EconomyRef, SearchType, Slug } from './common';
 
 export const SearchQuery = PageQuery.extend({
   /** Free text; Cyrillic/Latin, diacritics and one typo are tolerated. Capped at 200 characters. Empty → latest items. */
-  q: z.string().default(''),
+  q: singleLine().default(''),
   type: SearchType.optional(),
   topic: Slug.optional(),
   economy: EconomyCode.optional(),

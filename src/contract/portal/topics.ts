@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from '../single-line';
 import { PortalUiLanguage, Slug } from './common';
 
 // ---------------------------------------------------------------------------------------------
@@ -6,11 +7,11 @@ import { PortalUiLanguage, Slug } from './common';
 // ---------------------------------------------------------------------------------------------
 
 export const TopicNames = z.object({
-  en: z.string().min(1).max(200),
-  'sr-Latn': z.string().min(1).max(200),
-  'sr-Cyrl': z.string().min(1).max(200),
-  sq: z.string().min(1).max(200),
-  mk: z.string().min(1).max(200),
+  en: singleLine().min(1).max(200),
+  'sr-Latn': singleLine().min(1).max(200),
+  'sr-Cyrl': singleLine().min(1).max(200),
+  sq: singleLine().min(1).max(200),
+  mk: singleLine().min(1).max(200),
 });
 export type TopicNames = z.infer<typeof TopicNames>;
 

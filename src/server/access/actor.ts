@@ -1,3 +1,4 @@
+import type { Action } from '../../contract/actions';
 import type { Classification, Role } from '../../contract/core';
 
 export interface UserActor {
@@ -13,6 +14,11 @@ export interface UserActor {
   deskIds: string[];
   /** Sharing groups whose economies or organisations include this user. */
   sharingGroupIds: string[];
+  /**
+   * Set when a machine client acts with an API key: the policy allows only these actions,
+   * whatever the roles say (`can` in policy.ts).
+   */
+  apiKey?: { id: string; scopes: readonly Action[] };
 }
 
 export interface AnonymousActor {

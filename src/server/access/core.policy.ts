@@ -16,5 +16,7 @@ export const coreRules: Record<CoreAction, Rule> = {
   'admin.user.manage': (actor) => hasRole(actor, 'administrator'),
   'admin.desk.manage': (actor) => hasRole(actor, 'administrator'),
   'admin.sharing_group.manage': (actor) => hasRole(actor, 'administrator'),
+  'admin.api_key.manage': (actor) => hasRole(actor, 'administrator'),
+  'admin.access_change.review': (actor) => hasRole(actor, 'administrator'),
   'audit.read': (actor) => hasRole(actor, 'auditor', 'administrator'),
 };

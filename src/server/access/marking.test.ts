@@ -168,6 +168,8 @@ const CORE_GRANTS: Record<CoreAction, readonly Role[] | 'any signed-in user'> = 
   'admin.user.manage': ['administrator'],
   'admin.desk.manage': ['administrator'],
   'admin.sharing_group.manage': ['administrator'],
+  'admin.access_change.review': ['administrator'],
+  'admin.api_key.manage': ['administrator'],
   'audit.read': ['auditor', 'administrator'],
 };
 

@@ -5,9 +5,10 @@ import { rules } from './rules';
 /**
  * THE access policy of Mosaic: every route and service asks it. A rule is a pure predicate
  * over the actor and, for record-level actions, the record; an action without a rule, or a
- * rule that throws, denies.
+ * rule that throws, denies. An API key's actor may take only the actions of the key's scopes.
  */
 export function can(actor: Actor, action: Action, record?: unknown): boolean {
+  if (actor.kind === 'user' && actor.apiKey && !actor.apiKey.scopes.includes(action)) return false;
   const rule = rules[action] as ((actor: Actor, record?: unknown) => boolean) | undefined;
   if (!rule) return false;
   try {

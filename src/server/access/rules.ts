@@ -1,4 +1,5 @@
 import type { Action } from '../../contract/actions';
+import { exchangeRules } from '../modules/exchange/exchange.policy';
 import { portalRules } from '../modules/portal/portal.policy';
 import { wantedRules } from '../modules/wanted/wanted.policy';
 import { coreRules } from './core.policy';
@@ -9,4 +10,5 @@ export const rules: Record<Action, Rule<never>> = {
   ...coreRules,
   ...portalRules,
   ...wantedRules,
+  ...exchangeRules,
 };

@@ -3,6 +3,7 @@ import type { AppDeps } from '../platform/deps';
 import { registerAdminModule } from './admin';
 import { registerAuditModule } from './audit';
 import { registerDirectoryModule } from './directory';
+import { registerExchangeModule } from './exchange';
 import { registerHealthModule } from './health';
 import { registerIdentityModule } from './identity';
 import { registerNotificationsModule } from './notifications';
@@ -19,4 +20,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps) {
   await registerNotificationsModule(app, deps);
   await registerPortalModule(app, deps);
   await registerWantedModule(app, deps);
+  await registerExchangeModule(app, deps);
 }

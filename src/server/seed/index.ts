@@ -4,6 +4,7 @@ import type { AppDeps } from '../platform/deps';
 import { seedCoreDemo, usersTableIsEmpty } from './core/core.seed';
 import { seedPortalDemo } from '../modules/portal';
 import { seedWantedDemo } from '../modules/wanted';
+import { seedExchangeDemo } from '../modules/exchange';
 
 export type { CoreDemo } from './core/core.seed';
 
@@ -38,6 +39,7 @@ export async function seedDemoData(deps: AppDeps, options: SeedOptions = {}): Pr
   // 2. further parts, each in its own transaction, in this order:
   await seedPortalDemo(deps);
   await seedWantedDemo(deps);
+  await seedExchangeDemo(deps);
 
   const signInsPath = options.signInsPath === undefined ? demoSignInsPath(deps) : options.signInsPath;
   if (signInsPath) writeSignIns(signInsPath, core.signIns);

@@ -36,7 +36,7 @@ describe('demo data', () => {
     const roles = new Set(signIns!.flatMap((signIn) => signIn.role.split(', ')));
     for (const role of ROLES) expect(roles, role).toContain(role);
     expect(signIns!.map((signIn) => signIn.email)).toEqual(
-      expect.arrayContaining(['admin@mosaic.demo', 'cp.rs@mosaic.demo', 'officer.hr@mosaic.demo', 'reader@mosaic.demo']),
+      expect.arrayContaining(['admin@mosaic.demo', 'admin2@mosaic.demo', 'cp.rs@mosaic.demo', 'officer.hr@mosaic.demo', 'reader@mosaic.demo']),
     );
     expect(JSON.parse(fs.readFileSync(signInsPath, 'utf8'))).toEqual(signIns);
     expect(fs.statSync(signInsPath).mode & 0o777).toBe(0o600);

@@ -47,9 +47,10 @@ export async function createTestDatabase(): Promise<{ handle: DbHandle; drop(): 
   };
 }
 
-export async function buildTestApp(overrides: Partial<AppDeps> = {}): Promise<TestApp> {
+/** `env` adds configuration variables (e.g. METRICS_TOKEN, PUBLIC_URL) to the test defaults. */
+export async function buildTestApp(overrides: Partial<AppDeps> = {}, env: Record<string, string> = {}): Promise<TestApp> {
   const { handle, drop } = await createTestDatabase();
-  const config = loadConfig({ DATA_DIR: '/nonexistent-test-data', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ DATA_DIR: '/nonexistent-test-data', LOG_LEVEL: 'silent', ...env });
   const deps = createDeps(config, handle, ephemeralKeys(), { checkpointPath: null, filesDir: await makeTempDir(), ...overrides });
   const app = await buildApp(deps, { logger: false, serveWeb: false });
   await app.ready();

@@ -18,6 +18,9 @@ export function Layout() {
   const portalItems = visible.filter((item) => item.area === 'portal');
   const secureItems = signedIn ? visible.filter((item) => item.area === 'secure') : [];
 
+  // One entry is highlighted: the most specific one whose path the page is under.
+  const under = (to: string) => location.pathname === to || (to !== '/' && location.pathname.startsWith(`${to}/`));
+  const activeTo = visible.filter((item) => under(item.to)).sort((a, b) => b.to.length - a.to.length)[0]?.to;
   const renderLinks = (items: typeof visible) =>
     items.map((item) => (
       <NavLink
@@ -25,7 +28,8 @@ export function Layout() {
         component={RouterNavLink}
         to={item.to}
         label={t(item.label)}
-        active={location.pathname === item.to || (item.to !== '/' && location.pathname.startsWith(`${item.to}/`))}
+        end
+        active={item.to === activeTo}
         onClick={close}
       />
     ));

@@ -1,5 +1,6 @@
 import { adminFeature } from '../features/admin/feature';
 import { auditFeature } from '../features/audit/feature';
+import { exchangeFeature } from '../features/exchange/feature';
 import { authFeature } from '../features/auth/feature';
 import { notificationsFeature } from '../features/notifications/feature';
 import { portalFeature } from '../features/portal/feature';
@@ -8,5 +9,5 @@ import { wantedFeature } from '../features/wanted/feature';
 import type { Feature } from './feature';
 
 /** Every feature of the web app; a new feature adds one line here. */
-export const features: Feature[] = [portalFeature, authFeature, profileFeature, wantedFeature, adminFeature, auditFeature, notificationsFeature];
+export const features: Feature[] = [portalFeature, authFeature, profileFeature, wantedFeature, exchangeFeature, adminFeature, auditFeature, notificationsFeature];
 export const navItems = features.flatMap((feature) => feature.nav);

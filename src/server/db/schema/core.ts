@@ -93,6 +93,8 @@ export const auditEvents = pgTable('audit_events', {
   outcome: text('outcome').$type<'success' | 'denied' | 'failure'>().notNull(),
   ip: text('ip'),
   details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+  subjectEconomy: text('subject_economy'),
+  subjectReleasedTo: text('subject_released_to').array(),
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),
 });

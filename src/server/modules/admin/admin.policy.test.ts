@@ -35,8 +35,17 @@ describe('administrator-loss rule', () => {
     expect(refuseAdministratorLoss(actor, { ...otherAdmin, disabled: true }, { roles: ['reader'] }, 0)).toBeNull();
   });
   it('abilities follow the rule', () => {
-    expect(accountAbilities(actor, self)).toEqual({ update: true, disable: false, enable: false, resetCredentials: false, removeAdministrator: false });
+    expect(accountAbilities(actor, self)).toEqual({ update: true, disable: false, enable: false, resetCredentials: false, removeAdministrator: false, changeAccess: false, unlock: false });
+    expect(accountAbilities(actor, { ...otherAdmin, locked: true })).toMatchObject({ unlock: true, changeAccess: true });
     expect(accountAbilities(actor, { ...otherAdmin, disabled: true })).toMatchObject({ disable: false, enable: true, resetCredentials: true });
-    expect(accountAbilities({ ...actor, roles: ['officer'] }, otherAdmin)).toEqual({ update: false, disable: false, enable: false, resetCredentials: false, removeAdministrator: false });
+    expect(accountAbilities({ ...actor, roles: ['officer'] }, { ...otherAdmin, locked: true })).toEqual({
+      update: false,
+      disable: false,
+      enable: false,
+      resetCredentials: false,
+      removeAdministrator: false,
+      changeAccess: false,
+      unlock: false,
+    });
   });
 });

@@ -7,6 +7,8 @@ export interface ManagedAccount {
   id: string;
   roles: Role[];
   disabled: boolean;
+  /** Signing in is locked, for the account or for one of its source addresses. */
+  locked?: boolean;
 }
 
 export function isSelf(actor: Actor, account: Pick<ManagedAccount, 'id'>): boolean {
@@ -44,5 +46,7 @@ export function accountAbilities(actor: Actor, account: ManagedAccount): Record<
     enable: manage && account.disabled,
     resetCredentials: manage && !self,
     removeAdministrator: manage && !self,
+    changeAccess: manage && !self,
+    unlock: manage && account.locked === true,
   };
 }

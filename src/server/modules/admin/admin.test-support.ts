@@ -2,6 +2,8 @@ import { count, eq, ne } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { auditEvents, deskMembers, desks, organisations, sharingGroups, users } from '../../db/schema/core';
 import type { AppDeps } from '../../platform/deps';
+import type { TestApp } from '../../test/build-test-app';
+import { accessChanges } from './admin.schema';
 
 async function tally(deps: AppDeps, table: PgTable): Promise<number> {
   const [row] = await deps.db.select({ total: count() }).from(table);
@@ -21,6 +23,7 @@ export async function writtenState(deps: AppDeps) {
     desks: await tally(deps, desks),
     deskMembers: await tally(deps, deskMembers),
     sharingGroups: await tally(deps, sharingGroups),
+    accessChanges: JSON.stringify(await deps.db.select({ id: accessChanges.id, status: accessChanges.status }).from(accessChanges).orderBy(accessChanges.id)),
     auditChanges: changes!.total,
     accounts: JSON.stringify(accounts),
   };
@@ -29,4 +32,15 @@ export async function writtenState(deps: AppDeps) {
 export async function deniedEvents(deps: AppDeps, action: string) {
   const rows = await deps.db.select().from(auditEvents).where(eq(auditEvents.action, action));
   return rows.filter((row) => row.outcome === 'denied');
+}
+
+type Headers = { cookie: string; 'x-csrf-token': string };
+
+/** A second administrator approves a waiting change; the answer is returned for checks. */
+export function approveChange(testApp: TestApp, headers: Headers, changeId: string) {
+  return testApp.app.inject({ method: 'POST', url: `/api/admin/access-changes/${changeId}/approve`, headers });
+}
+
+export function rejectChange(testApp: TestApp, headers: Headers, changeId: string, reason: string) {
+  return testApp.app.inject({ method: 'POST', url: `/api/admin/access-changes/${changeId}/reject`, headers, payload: { reason } });
 }

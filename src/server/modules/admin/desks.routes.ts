@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { DeskInput, DeskMemberInput, DeskMemberParams, DeskUpdate, IdParams } from '../../../contract/admin';
+import { AccessChangeView, DeskInput, DeskMemberInput, DeskMemberParams, DeskUpdate, IdParams } from '../../../contract/admin';
 import { DeskView } from '../../../contract/directory';
 import type { AppDeps } from '../../platform/deps';
 import { adminContext } from './admin.context';
@@ -36,8 +36,17 @@ export function registerDeskRoutes(app: FastifyInstance, deps: AppDeps) {
 
   routes.post(
     '/api/admin/desks/:id/members',
-    { config, schema: { tags, summary: 'Assign a user of the desk’s economy to it', params: IdParams, body: DeskMemberInput, response: { 200: DeskView } } },
-    async (request) => service.addMember(adminContext(request), request.params.id, request.body.userId),
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Propose a user of the desk’s economy as a member; the seat waits for a second administrator',
+        params: IdParams,
+        body: DeskMemberInput,
+        response: { 202: AccessChangeView },
+      },
+    },
+    async (request, reply) => reply.status(202).send(await service.addMember(adminContext(request), request.params.id, request.body.userId)),
   );
 
   routes.delete(

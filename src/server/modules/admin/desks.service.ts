@@ -1,13 +1,17 @@
 import { and, count, eq } from 'drizzle-orm';
-import type { DeskInput } from '../../../contract/admin';
+import type { AccessChangeView, DeskInput } from '../../../contract/admin';
 import type { DeskView } from '../../../contract/directory';
+import { AccessDenied } from '../../access/authorize';
 import type { Db } from '../../db/client';
 import { deskMembers, desks, notifications } from '../../db/schema/core';
 import type { AuditService } from '../../platform/audit/audit.service';
-import { ConflictProblem, NotFoundProblem } from '../../platform/http/errors';
+import { ConflictProblem, ForbiddenProblem, NotFoundProblem } from '../../platform/http/errors';
 import { economyExists, findDesk, loadDeskViews } from '../directory';
 import { type AdminContext, diff } from './admin.context';
 import { fieldProblem, translateDbError } from './admin.errors';
+import { isSelf } from './admin.policy';
+import { SELF_CHANGE_REFUSED } from './access-changes.policy';
+import { proposeAccessChange } from './access-changes.service';
 import { findAccount } from './users.queries';
 
 type CreateInput = { economy: string; area: DeskInput['area']; name: string; email?: string | null };
@@ -24,7 +28,7 @@ async function deskView(tx: Db, context: AdminContext, id: string): Promise<Desk
   return view!;
 }
 
-export function createDeskService(deps: { db: Db; audit: AuditService }) {
+export function createDeskService(deps: { db: Db; audit: AuditService; clock: () => Date }) {
   const audit = deps.audit;
   return {
     create: (context: AdminContext, input: CreateInput): Promise<DeskView> =>
@@ -82,13 +86,17 @@ export function createDeskService(deps: { db: Db; audit: AuditService }) {
         })
         .catch(translateDbError),
 
-    /** Only a user whose organisation belongs to the desk's economy may staff it. */
-    addMember: (context: AdminContext, id: string, userId: string): Promise<DeskView> =>
+    /**
+     * Only a user whose organisation belongs to the desk's economy may staff it. A seat opens the
+     * desk's traffic to the user, so it waits for a second administrator; nobody seats themselves.
+     */
+    addMember: (context: AdminContext, id: string, userId: string): Promise<AccessChangeView> =>
       audit
         .command(async (tx) => {
           const desk = await requireDesk(tx, id);
           const account = await findAccount(tx, userId);
           if (!account) throw fieldProblem('userId', 'Unknown user.');
+          if (isSelf(context.actor, { id: userId })) throw new AccessDenied('admin.desk.manage', new ForbiddenProblem(SELF_CHANGE_REFUSED), 'desk', id);
           if (account.user.disabledAt) throw fieldProblem('userId', 'The user is disabled.');
           if (account.organisation.economy !== desk.economyCode) {
             throw fieldProblem('userId', `The user belongs to ${account.organisation.economy}; only users of ${desk.economyCode} may staff this desk.`);
@@ -98,20 +106,28 @@ export function createDeskService(deps: { db: Db; audit: AuditService }) {
             .from(deskMembers)
             .where(and(eq(deskMembers.deskId, id), eq(deskMembers.userId, userId)));
           if (already) throw new ConflictProblem('The user is already a member of this desk.');
-          await tx.insert(deskMembers).values({ deskId: id, userId });
-          await audit.append(tx, context, {
-            action: 'admin.desk.add_member',
-            recordType: 'desk',
-            recordId: id,
-            details: { userId, email: account.user.email },
-          });
-          return deskView(tx, context, id);
+          return proposeAccessChange(
+            tx,
+            audit,
+            context,
+            {
+              kind: 'desk_member',
+              recordType: 'desk',
+              recordId: id,
+              memberUserId: userId,
+              changes: { member: { from: null, to: userId } },
+              economies: [desk.economyCode],
+              beneficiaryUserIds: [userId],
+            },
+            deps.clock(),
+          );
         })
         .catch(translateDbError),
 
     removeMember: (context: AdminContext, id: string, userId: string): Promise<DeskView> =>
       audit.command(async (tx) => {
         await requireDesk(tx, id);
+        if (isSelf(context.actor, { id: userId })) throw new AccessDenied('admin.desk.manage', new ForbiddenProblem(SELF_CHANGE_REFUSED), 'desk', id);
         const removed = await tx
           .delete(deskMembers)
           .where(and(eq(deskMembers.deskId, id), eq(deskMembers.userId, userId)))

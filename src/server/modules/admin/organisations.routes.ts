@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { IdParams, OrganisationInput, OrganisationUpdate } from '../../../contract/admin';
+import { AccessChangeView, IdParams, OrganisationInput, OrganisationUpdate } from '../../../contract/admin';
 import { OrganisationView } from '../../../contract/directory';
 import type { AppDeps } from '../../platform/deps';
 import { adminContext } from './admin.context';
@@ -21,8 +21,20 @@ export function registerOrganisationRoutes(app: FastifyInstance, deps: AppDeps) 
 
   routes.patch(
     '/api/admin/organisations/:id',
-    { config, schema: { tags, summary: 'Change an organisation', params: IdParams, body: OrganisationUpdate, response: { 200: OrganisationView } } },
-    async (request) => service.update(adminContext(request), request.params.id, request.body),
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Change an organisation; a move to another economy or a new kind answers 202 and waits for a second administrator',
+        params: IdParams,
+        body: OrganisationUpdate,
+        response: { 200: OrganisationView, 202: AccessChangeView },
+      },
+    },
+    async (request, reply) => {
+      const result = await service.update(adminContext(request), request.params.id, request.body);
+      return reply.status(result.status).send(result.body);
+    },
   );
 
   routes.delete(

@@ -1,13 +1,16 @@
-import { and, count, eq, ne, sql } from 'drizzle-orm';
-import type { OrganisationInput, OrganisationUpdate } from '../../../contract/admin';
+import { count, eq, sql } from 'drizzle-orm';
+import type { AccessChangeView, OrganisationInput, OrganisationUpdate } from '../../../contract/admin';
 import type { OrganisationView } from '../../../contract/directory';
 import type { Db } from '../../db/client';
-import { deskMembers, desks, organisations, sharingGroups, users } from '../../db/schema/core';
+import { organisations, sharingGroups, users } from '../../db/schema/core';
 import type { AuditService } from '../../platform/audit/audit.service';
 import { ConflictProblem, NotFoundProblem } from '../../platform/http/errors';
 import { economyExists, findOrganisation, presentOrganisation } from '../directory';
 import { type AdminContext, diff } from './admin.context';
 import { fieldProblem, translateDbError } from './admin.errors';
+import type { FieldChange } from './admin.schema';
+import { proposeAccessChange } from './access-changes.service';
+import { refuseDuplicateName, refuseSeatsOutside } from './organisations.checks';
 
 type Input = ReturnType<typeof OrganisationInput.parse>;
 type Patch = ReturnType<typeof OrganisationUpdate.parse>;
@@ -16,14 +19,7 @@ async function requireEconomy(tx: Db, code: string | undefined) {
   if (code !== undefined && !(await economyExists(tx, code))) throw fieldProblem('economy', `Unknown economy ${code}.`);
 }
 
-async function refuseDuplicateName(tx: Db, economy: string, name: string, exceptId?: string) {
-  const [row] = await tx
-    .select({ id: organisations.id })
-    .from(organisations)
-    .where(and(eq(organisations.economyCode, economy), sql`lower(${organisations.name}) = lower(${name})`, exceptId ? ne(organisations.id, exceptId) : undefined))
-    .limit(1);
-  if (row) throw new ConflictProblem(`An organisation named “${name}” already exists in ${economy}.`);
-}
+export type OrganisationUpdateResult = { status: 200; body: OrganisationView } | { status: 202; body: AccessChangeView };
 
 export function createOrganisationService(deps: { db: Db; audit: AuditService; clock: () => Date }) {
   const audit = deps.audit;
@@ -47,9 +43,13 @@ export function createOrganisationService(deps: { db: Db; audit: AuditService; c
         })
         .catch(translateDbError),
 
-    update: (context: AdminContext, id: string, patch: Patch): Promise<OrganisationView> =>
+    /**
+     * Name, acronym and website apply at once. A move to another economy or a new kind changes
+     * what the organisation's staff read, so it waits for a second administrator (202).
+     */
+    update: (context: AdminContext, id: string, patch: Patch): Promise<OrganisationUpdateResult> =>
       audit
-        .command(async (tx) => {
+        .command(async (tx): Promise<OrganisationUpdateResult> => {
           const before = await findOrganisation(tx, id);
           if (!before) throw new NotFoundProblem();
           await requireEconomy(tx, patch.economy);
@@ -57,33 +57,32 @@ export function createOrganisationService(deps: { db: Db; audit: AuditService; c
             { name: before.name, acronym: before.acronym, kind: before.kind, economy: before.economyCode, website: before.website },
             patch,
           );
-          if (Object.keys(changes).length === 0) return presentOrganisation(context.actor, before);
+          if (Object.keys(changes).length === 0) return { status: 200, body: presentOrganisation(context.actor, before) };
           const economy = patch.economy ?? before.economyCode;
           if (changes.name || changes.economy) await refuseDuplicateName(tx, economy, patch.name ?? before.name, id);
-          if (changes.economy) {
-            // Desk members must belong to the desk's economy; moving their organisation would break that.
-            const [seated] = await tx
-              .select({ seats: count() })
-              .from(deskMembers)
-              .innerJoin(users, eq(users.id, deskMembers.userId))
-              .innerJoin(desks, eq(desks.id, deskMembers.deskId))
-              .where(and(eq(users.organisationId, id), ne(desks.economyCode, economy)));
-            if ((seated?.seats ?? 0) > 0) throw new ConflictProblem('Users of this organisation sit on desks of its economy; remove them from those desks first.');
+          if (changes.economy) await refuseSeatsOutside(tx, id, economy);
+          const { economy: economyChange, kind: kindChange, ...immediate } = changes;
+          let row = before;
+          if (Object.keys(immediate).length) {
+            [row] = (await tx
+              .update(organisations)
+              .set({ name: patch.name, acronym: patch.acronym, website: patch.website, updatedAt: deps.clock() })
+              .where(eq(organisations.id, id))
+              .returning()) as [typeof before];
+            await audit.append(tx, context, { action: 'admin.organisation.update', recordType: 'organisation', recordId: id, details: { changes: immediate } });
           }
-          const [row] = await tx
-            .update(organisations)
-            .set({
-              name: patch.name,
-              acronym: patch.acronym,
-              kind: patch.kind,
-              economyCode: patch.economy,
-              website: patch.website,
-              updatedAt: deps.clock(),
-            })
-            .where(eq(organisations.id, id))
-            .returning();
-          await audit.append(tx, context, { action: 'admin.organisation.update', recordType: 'organisation', recordId: id, details: { changes } });
-          return presentOrganisation(context.actor, row!);
+          if (!economyChange && !kindChange) return { status: 200, body: presentOrganisation(context.actor, row) };
+          const waiting: Record<string, FieldChange> = {};
+          if (economyChange) waiting.economy = economyChange;
+          if (kindChange) waiting.kind = kindChange;
+          const change = await proposeAccessChange(
+            tx,
+            audit,
+            context,
+            { kind: 'organisation', recordType: 'organisation', recordId: id, changes: waiting, economies: [before.economyCode, economy], beneficiaryOrganisationIds: [id] },
+            deps.clock(),
+          );
+          return { status: 202, body: change };
         })
         .catch(translateDbError),
 

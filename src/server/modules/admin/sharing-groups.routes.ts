@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { IdParams, SharingGroupInput, SharingGroupUpdate } from '../../../contract/admin';
+import { AccessChangeView, IdParams, SharingGroupInput, SharingGroupUpdate } from '../../../contract/admin';
 import { SharingGroupView } from '../../../contract/directory';
 import type { AppDeps } from '../../platform/deps';
 import { adminContext } from './admin.context';
@@ -22,8 +22,20 @@ export function registerSharingGroupRoutes(app: FastifyInstance, deps: AppDeps) 
 
   routes.patch(
     '/api/admin/sharing-groups/:id',
-    { config, schema: { tags, summary: 'Change a sharing group', params: IdParams, body: SharingGroupUpdate, response: { 200: SharingGroupView } } },
-    async (request) => service.update(adminContext(request), request.params.id, request.body),
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Change a sharing group; a new member answers 202 and waits for a second administrator',
+        params: IdParams,
+        body: SharingGroupUpdate,
+        response: { 200: SharingGroupView, 202: AccessChangeView },
+      },
+    },
+    async (request, reply) => {
+      const result = await service.update(adminContext(request), request.params.id, request.body);
+      return reply.status(result.status).send(result.body);
+    },
   );
 
   routes.delete(

@@ -1,4 +1,5 @@
 import { eq, inArray, ne, and, sql } from 'drizzle-orm';
+import type { AccessChangeView } from '../../../contract/admin';
 import type { SharingGroupView } from '../../../contract/directory';
 import type { Db } from '../../db/client';
 import { economies, organisations, sharingGroups } from '../../db/schema/core';
@@ -7,6 +8,12 @@ import { ConflictProblem, NotFoundProblem, UnprocessableProblem } from '../../pl
 import { loadSharingGroupViews } from '../directory';
 import { type AdminContext, diff } from './admin.context';
 import { fieldProblem, translateDbError } from './admin.errors';
+import type { FieldChange } from './admin.schema';
+import { membersWiden } from './access-changes.policy';
+import { economiesOfOrganisations } from './access-changes.queries';
+import { proposeAccessChange } from './access-changes.service';
+
+export type GroupUpdateResult = { status: 200; body: SharingGroupView } | { status: 202; body: AccessChangeView };
 
 type GroupFields = {
   name: string;
@@ -53,7 +60,7 @@ async function requireGroup(tx: Db, id: string) {
   return row;
 }
 
-export function createSharingGroupService(deps: { db: Db; audit: AuditService }) {
+export function createSharingGroupService(deps: { db: Db; audit: AuditService; clock: () => Date }) {
   const audit = deps.audit;
   return {
     create: (context: AdminContext, input: GroupFields): Promise<SharingGroupView> =>
@@ -69,20 +76,47 @@ export function createSharingGroupService(deps: { db: Db; audit: AuditService })
         })
         .catch(translateDbError),
 
-    update: (context: AdminContext, id: string, patch: Partial<GroupFields>): Promise<SharingGroupView> =>
+    /** A new economy or organisation in the group waits for a second administrator (202); the rest applies at once. */
+    update: (context: AdminContext, id: string, patch: Partial<GroupFields>): Promise<GroupUpdateResult> =>
       audit
-        .command(async (tx) => {
+        .command(async (tx): Promise<GroupUpdateResult> => {
           const row = await requireGroup(tx, id);
           const before: GroupFields = { name: row.name, description: row.description, economies: row.economyCodes, organisationIds: row.organisationIds };
           const changes = diff(before, patch);
-          if (Object.keys(changes).length === 0) return groupView(tx, context, id);
+          if (Object.keys(changes).length === 0) return { status: 200, body: await groupView(tx, context, id) };
           const fields = await validateAudience(tx, { ...before, ...stripUndefined(patch) }, id);
-          await tx
-            .update(sharingGroups)
-            .set({ name: fields.name, description: fields.description, economyCodes: fields.economies, organisationIds: fields.organisationIds })
-            .where(eq(sharingGroups.id, id));
-          await audit.append(tx, context, { action: 'admin.sharing_group.update', recordType: 'sharing_group', recordId: id, details: { changes } });
-          return groupView(tx, context, id);
+          const addedEconomies = fields.economies.filter((code) => !before.economies.includes(code));
+          const addedOrganisations = fields.organisationIds.filter((organisationId) => !before.organisationIds.includes(organisationId));
+          const widens = membersWiden(before.economies, fields.economies) || membersWiden(before.organisationIds, fields.organisationIds);
+          const applied = widens ? { ...fields, economies: before.economies, organisationIds: before.organisationIds } : fields;
+          const appliedChanges = widens ? diff({ name: before.name, description: before.description }, { name: patch.name, description: patch.description }) : changes;
+          if (Object.keys(appliedChanges).length) {
+            await tx
+              .update(sharingGroups)
+              .set({ name: applied.name, description: applied.description, economyCodes: applied.economies, organisationIds: applied.organisationIds })
+              .where(eq(sharingGroups.id, id));
+            await audit.append(tx, context, { action: 'admin.sharing_group.update', recordType: 'sharing_group', recordId: id, details: { changes: appliedChanges } });
+          }
+          if (!widens) return { status: 200, body: await groupView(tx, context, id) };
+          const waiting: Record<string, FieldChange> = {};
+          if (changes.economies) waiting.economies = { from: before.economies, to: fields.economies };
+          if (changes.organisationIds) waiting.organisationIds = { from: before.organisationIds, to: fields.organisationIds };
+          const change = await proposeAccessChange(
+            tx,
+            audit,
+            context,
+            {
+              kind: 'sharing_group',
+              recordType: 'sharing_group',
+              recordId: id,
+              changes: waiting,
+              economies: [...addedEconomies, ...(await economiesOfOrganisations(tx, addedOrganisations))],
+              beneficiaryEconomies: addedEconomies,
+              beneficiaryOrganisationIds: addedOrganisations,
+            },
+            deps.clock(),
+          );
+          return { status: 202, body: change };
         })
         .catch(translateDbError),
 

@@ -1,16 +1,19 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, notifications } from '../../db/schema/core';
+import { auditEvents, deskMembers, notifications } from '../../db/schema/core';
+import { findOrganisation } from '../directory';
 import { buildTestApp, type TestApp } from '../../test/build-test-app';
 import { buildDesk, buildOrganisation, buildUser, signedInUser } from '../../test/factories';
-import { writtenState } from './admin.test-support';
+import { approveChange, writtenState } from './admin.test-support';
 
 let testApp: TestApp;
 let headers: { cookie: string; 'x-csrf-token': string };
+let secondHeaders: { cookie: string; 'x-csrf-token': string };
 
 beforeAll(async () => {
   testApp = await buildTestApp();
   headers = (await signedInUser(testApp.deps, { economy: 'REG', roles: ['administrator'] })).headers;
+  secondHeaders = (await signedInUser(testApp.deps, { economy: 'REG', roles: ['administrator'] })).headers;
 });
 afterAll(async () => {
   await testApp.close();
@@ -30,10 +33,15 @@ describe('organisations', () => {
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
     expect(created.json()).toMatchObject({ economy: 'BA', kind: 'border', abilities: { 'admin.organisation.manage': true } });
+    // The acronym applies at once; a new kind waits for a second administrator.
     const updated = await inject('PATCH', `/api/admin/organisations/${id}`, { acronym: '', kind: 'police' });
-    expect(updated.json()).toMatchObject({ acronym: null, kind: 'police' });
+    expect(updated.statusCode).toBe(202);
+    expect(updated.json().changes).toEqual([{ field: 'kind', from: [{ value: 'border', label: 'border' }], to: [{ value: 'police', label: 'police' }], added: [{ value: 'police', label: 'police' }] }]);
+    expect(await findOrganisation(testApp.deps.db, id)).toMatchObject({ acronym: null, kind: 'border' });
+    expect((await approveChange(testApp, secondHeaders, updated.json().id)).statusCode).toBe(200);
+    expect(await findOrganisation(testApp.deps.db, id)).toMatchObject({ kind: 'police' });
     expect((await inject('DELETE', `/api/admin/organisations/${id}`)).statusCode).toBe(204);
-    expect(await actionsFor(id)).toEqual(['admin.organisation.create', 'admin.organisation.update', 'admin.organisation.delete']);
+    expect(await actionsFor(id)).toEqual(['admin.organisation.create', 'admin.organisation.update', 'admin.organisation.update', 'admin.organisation.delete']);
   });
 
   it('refuses bad input, duplicates and deleting an organisation with users, writing nothing', async () => {
@@ -80,9 +88,14 @@ describe('desks', () => {
     expect((await inject('POST', `/api/admin/desks/${desk.id}/members`, { userId: '00000000-0000-4000-8000-000000000000' })).statusCode).toBe(422);
     expect(await writtenState(testApp.deps)).toEqual(before);
 
-    const added = await inject('POST', `/api/admin/desks/${desk.id}/members`, { userId: albanian.id });
+    const proposed = await inject('POST', `/api/admin/desks/${desk.id}/members`, { userId: albanian.id });
+    expect(proposed.statusCode).toBe(202);
+    expect(proposed.json()).toMatchObject({ kind: 'desk_member', member: { id: albanian.id }, changes: [{ field: 'desk', added: [{ value: desk.id }] }] });
+    expect((await inject('POST', `/api/admin/desks/${desk.id}/members`, { userId: albanian.id })).statusCode).toBe(409);
+    const added = await approveChange(testApp, secondHeaders, proposed.json().id);
     expect(added.statusCode).toBe(200);
-    expect(added.json()).toMatchObject({ memberCount: 1, members: [{ id: albanian.id }] });
+    expect(added.json()).toMatchObject({ status: 'approved' });
+    expect(await testApp.deps.db.select().from(deskMembers).where(eq(deskMembers.deskId, desk.id))).toEqual([{ deskId: desk.id, userId: albanian.id }]);
     expect((await inject('POST', `/api/admin/desks/${desk.id}/members`, { userId: albanian.id })).statusCode).toBe(409);
     expect((await inject('DELETE', `/api/admin/desks/${desk.id}`)).statusCode).toBe(409);
     const removed = await inject('DELETE', `/api/admin/desks/${desk.id}/members/${albanian.id}`);
@@ -95,7 +108,11 @@ describe('desks', () => {
     const desk = await buildDesk(testApp.deps, { economy: 'MK', area: 'border' });
     const user = await buildUser(testApp.deps, { economy: 'MK', deskIds: [desk.id] });
     const elsewhere = await buildOrganisation(testApp.deps, { economy: 'BG' });
-    const moved = await inject('PATCH', `/api/admin/users/${user.id}`, { organisationId: elsewhere.id });
+    const proposed = await inject('PATCH', `/api/admin/users/${user.id}`, { organisationId: elsewhere.id });
+    expect(proposed.statusCode).toBe(202);
+    expect(proposed.json().economies.sort()).toEqual(['BG', 'MK']);
+    expect((await approveChange(testApp, secondHeaders, proposed.json().id)).statusCode).toBe(200);
+    const moved = await inject('GET', `/api/admin/users/${user.id}`);
     expect(moved.json()).toMatchObject({ organisation: { economy: 'BG' }, desks: [] });
   });
 

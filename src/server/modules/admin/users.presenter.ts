@@ -4,7 +4,7 @@ import type { Actor } from '../../access/actor';
 import { accountAbilities } from './admin.policy';
 import type { AccountRow } from './users.queries';
 
-export function presentAccount(actor: Actor, row: AccountRow, desks: { id: string; name: string }[]): AdminUserView {
+export function presentAccount(actor: Actor, row: AccountRow, desks: { id: string; name: string }[], locked: boolean): AdminUserView {
   const { user, organisation } = row;
   const roles = user.roles as Role[];
   const disabled = user.disabledAt !== null;
@@ -17,8 +17,9 @@ export function presentAccount(actor: Actor, row: AccountRow, desks: { id: strin
     clearance: user.clearance as Classification,
     totpEnrolled: user.totpEnrolledAt !== null,
     disabled,
+    locked,
     desks,
     createdAt: user.createdAt.toISOString(),
-    abilities: accountAbilities(actor, { id: user.id, roles, disabled }),
+    abilities: accountAbilities(actor, { id: user.id, roles, disabled, locked }),
   };
 }

@@ -2,6 +2,7 @@ import { type SQL, and, asc, count, eq, inArray, isNotNull, isNull, ne, sql } fr
 import type { Db } from '../../db/client';
 import { deskMembers, desks, organisations, users } from '../../db/schema/core';
 import { containsPattern } from '../directory';
+import { isPerson } from './api-keys.queries';
 
 export interface AccountFilter {
   q?: string;
@@ -19,7 +20,8 @@ const accountColumns = {
 export type AccountRow = { user: typeof users.$inferSelect; organisation: { id: string; name: string; economy: string } };
 
 function filterConditions(filter: AccountFilter): SQL | undefined {
-  const conditions: SQL[] = [];
+  // API keys' service accounts are managed on the keys page, never as people.
+  const conditions: SQL[] = [isPerson()];
   if (filter.q) {
     const pattern = containsPattern(filter.q);
     conditions.push(sql`(unaccent(${users.displayName}) ilike unaccent(${pattern}) or ${users.email} ilike ${pattern})`);
@@ -51,7 +53,7 @@ export async function findAccount(db: Db, id: string): Promise<AccountRow | null
     .select(accountColumns)
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(eq(users.id, id))
+    .where(and(eq(users.id, id), isPerson()))
     .limit(1);
   return row ?? null;
 }
@@ -78,4 +80,16 @@ export async function countOtherActiveAdministrators(db: Db, userId: string): Pr
     .from(users)
     .where(and(ne(users.id, userId), isNull(users.disabledAt), sql`'administrator' = any(${users.roles})`));
   return row?.total ?? 0;
+}
+
+/** A desk is staffed by its own economy only: a move to another economy ends the seats elsewhere. */
+export async function endDeskSeatsOutside(db: Db, userId: string, economy: string): Promise<string[]> {
+  const seats = await db
+    .select({ deskId: desks.id })
+    .from(deskMembers)
+    .innerJoin(desks, eq(desks.id, deskMembers.deskId))
+    .where(and(eq(deskMembers.userId, userId), ne(desks.economyCode, economy)));
+  const deskIds = seats.map((seat) => seat.deskId);
+  if (deskIds.length) await db.delete(deskMembers).where(and(eq(deskMembers.userId, userId), inArray(deskMembers.deskId, deskIds)));
+  return deskIds;
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { AdminUserPage, AdminUserView, IdParams, UserCreateInput, UserListQuery, UserUpdateInput, UserWithPassword } from '../../../contract/admin';
+import { AccessChangeView, AdminUserPage, AdminUserView, IdParams, UserCreateInput, UserListQuery, UserUpdateInput, UserWithPassword } from '../../../contract/admin';
 import type { AppDeps } from '../../platform/deps';
 import { adminContext } from './admin.context';
 import { createUserService } from './users.service';
@@ -35,8 +35,20 @@ export function registerUserRoutes(app: FastifyInstance, deps: AppDeps) {
 
   routes.patch(
     '/api/admin/users/:id',
-    { config, schema: { tags, summary: 'Change name, organisation, roles or clearance', params: IdParams, body: UserUpdateInput, response: { 200: AdminUserView } } },
-    async (request) => service.update(adminContext(request), request.params.id, request.body),
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Change name, organisation, roles or clearance; a widening change answers 202 and waits for a second administrator',
+        params: IdParams,
+        body: UserUpdateInput,
+        response: { 200: AdminUserView, 202: AccessChangeView },
+      },
+    },
+    async (request, reply) => {
+      const result = await service.update(adminContext(request), request.params.id, request.body);
+      return reply.status(result.status).send(result.body);
+    },
   );
 
   routes.post(
@@ -49,6 +61,12 @@ export function registerUserRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/admin/users/:id/enable',
     { config, schema: { tags, summary: 'Enable a disabled user', params: IdParams, response: { 200: AdminUserView } } },
     async (request) => service.enable(adminContext(request), request.params.id),
+  );
+
+  routes.post(
+    '/api/admin/users/:id/unlock',
+    { config, schema: { tags, summary: 'Lift the sign-in lockout of a user, for every source address', params: IdParams, response: { 200: AdminUserView } } },
+    async (request) => service.unlock(adminContext(request), request.params.id),
   );
 
   routes.post(

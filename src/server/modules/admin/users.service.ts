@@ -1,34 +1,39 @@
-import { and, eq, inArray, ne } from 'drizzle-orm';
-import type { AdminUserPage, AdminUserView, UserCreateInput, UserListQuery, UserUpdateInput, UserWithPassword } from '../../../contract/admin';
-import type { Role } from '../../../contract/core';
+import { eq } from 'drizzle-orm';
+import type { AccessChangeView, AdminUserPage, AdminUserView, UserCreateInput, UserListQuery, UserUpdateInput, UserWithPassword } from '../../../contract/admin';
+import type { Classification, Role } from '../../../contract/core';
 import type { Actor } from '../../access/actor';
+import { AccessDenied } from '../../access/authorize';
 import type { Db } from '../../db/client';
-import { deskMembers, desks, users } from '../../db/schema/core';
+import { users } from '../../db/schema/core';
 import type { AuditService } from '../../platform/audit/audit.service';
 import { destroyAllSessions } from '../../platform/auth/sessions';
-import { ConflictProblem, NotFoundProblem } from '../../platform/http/errors';
+import { ConflictProblem, ForbiddenProblem, NotFoundProblem } from '../../platform/http/errors';
 import { findOrganisation } from '../directory';
-import { hashPassword, resetUserCredentials } from '../identity';
+import { findLockedAccounts, hashPassword, resetUserCredentials, unlockSignIn } from '../identity';
 import { type AdminContext, diff } from './admin.context';
 import { fieldProblem, translateDbError } from './admin.errors';
 import { isSelf, refuseAdministratorLoss } from './admin.policy';
+import type { FieldChange } from './admin.schema';
+import { SELF_CHANGE_REFUSED, clearanceWidens, rolesWiden } from './access-changes.policy';
+import { proposeAccessChange } from './access-changes.service';
 import { generateOneTimePassword } from './one-time-password';
 import { presentAccount } from './users.presenter';
 import { type AccountRow, countOtherActiveAdministrators, emailTaken, findAccount, listAccounts, listDeskSeats } from './users.queries';
 
 type CreateInput = Required<Pick<UserCreateInput, 'email' | 'displayName' | 'organisationId' | 'roles' | 'clearance'>>;
 type UpdateInput = UserUpdateInput;
+/** 200 with the account when everything applied; 202 with the change that waits for approval. */
+export type UpdateResult = { status: 200; body: AdminUserView } | { status: 202; body: AccessChangeView };
 
-async function present(db: Db, actor: Actor, rows: AccountRow[]): Promise<AdminUserView[]> {
-  const seats = await listDeskSeats(
-    db,
-    rows.map((row) => row.user.id),
-  );
+async function present(db: Db, actor: Actor, rows: AccountRow[], now: Date): Promise<AdminUserView[]> {
+  const ids = rows.map((row) => row.user.id);
+  const [seats, locked] = await Promise.all([listDeskSeats(db, ids), findLockedAccounts(db, ids, now)]);
   return rows.map((row) =>
     presentAccount(
       actor,
       row,
       seats.filter((seat) => seat.userId === row.user.id).map(({ id, name }) => ({ id, name })),
+      locked.has(row.user.id),
     ),
   );
 }
@@ -49,14 +54,14 @@ export function createUserService(deps: { db: Db; audit: AuditService; clock: ()
   const audit = deps.audit;
 
   async function loadView(db: Db, actor: Actor, id: string): Promise<AdminUserView> {
-    const [view] = await present(db, actor, [await requireAccount(db, id)]);
+    const [view] = await present(db, actor, [await requireAccount(db, id)], deps.clock());
     return view!;
   }
 
   return {
     list: async (actor: Actor, query: UserListQuery): Promise<AdminUserPage> => {
       const { rows, total } = await listAccounts(deps.db, query);
-      return { items: await present(deps.db, actor, rows), total, page: query.page, pageSize: query.pageSize };
+      return { items: await present(deps.db, actor, rows, deps.clock()), total, page: query.page, pageSize: query.pageSize };
     },
 
     get: (actor: Actor, id: string) => loadView(deps.db, actor, id),
@@ -94,41 +99,53 @@ export function createUserService(deps: { db: Db; audit: AuditService; clock: ()
         .catch(translateDbError);
     },
 
-    update: (context: AdminContext, id: string, patch: UpdateInput): Promise<AdminUserView> =>
+    /**
+     * Applies the name and any narrowing (roles dropped, clearance lowered) at once; a move,
+     * an added role or a raised clearance waits for a second administrator (202).
+     */
+    update: (context: AdminContext, id: string, patch: UpdateInput): Promise<UpdateResult> =>
       audit
-        .command(async (tx) => {
+        .command(async (tx): Promise<UpdateResult> => {
           const { user, organisation } = await requireAccount(tx, id);
           const account = { id, roles: user.roles as Role[], disabled: user.disabledAt !== null };
           const changes = diff(
             { displayName: user.displayName, organisationId: user.organisationId, roles: user.roles, clearance: user.clearance },
             patch,
           );
-          if (Object.keys(changes).length === 0) return loadView(tx, context.actor, id);
+          if (Object.keys(changes).length === 0) return { status: 200, body: await loadView(tx, context.actor, id) };
+          if (isSelf(context.actor, account) && (changes.organisationId || changes.roles || changes.clearance)) {
+            throw new AccessDenied('admin.user.manage', new ForbiddenProblem(SELF_CHANGE_REFUSED), 'user', id);
+          }
           if (changes.roles) {
             const refusal = refuseAdministratorLoss(context.actor, account, { roles: patch.roles }, await countOtherActiveAdministrators(tx, id));
             if (refusal) throw new ConflictProblem(refusal);
           }
-          const details: Record<string, unknown> = { changes };
-          if (changes.organisationId) {
-            const target = await requireOrganisation(tx, patch.organisationId!);
-            if (target.economyCode !== organisation.economy) {
-              // A desk is staffed by its own economy only: seats elsewhere end with the move.
-              const seats = await tx
-                .select({ deskId: desks.id })
-                .from(deskMembers)
-                .innerJoin(desks, eq(desks.id, deskMembers.deskId))
-                .where(and(eq(deskMembers.userId, id), ne(desks.economyCode, target.economyCode)));
-              const deskIds = seats.map((seat) => seat.deskId);
-              if (deskIds.length) await tx.delete(deskMembers).where(and(eq(deskMembers.userId, id), inArray(deskMembers.deskId, deskIds)));
-              details.removedFromDesks = deskIds;
-            }
+          const destination = changes.organisationId ? await requireOrganisation(tx, patch.organisationId!) : null;
+          const waiting: Record<string, FieldChange> = {};
+          const immediate: Record<string, FieldChange> = {};
+          for (const [field, change] of Object.entries(changes)) {
+            const widens =
+              field === 'organisationId' ||
+              (field === 'roles' && rolesWiden(change.from as Role[], change.to as Role[])) ||
+              (field === 'clearance' && clearanceWidens(change.from as Classification, change.to as Classification));
+            (widens ? waiting : immediate)[field] = change;
           }
-          await tx
-            .update(users)
-            .set({ displayName: patch.displayName, organisationId: patch.organisationId, roles: patch.roles, clearance: patch.clearance, updatedAt: deps.clock() })
-            .where(eq(users.id, id));
-          await audit.append(tx, context, { action: 'admin.user.update', recordType: 'user', recordId: id, details });
-          return loadView(tx, context.actor, id);
+          if (Object.keys(immediate).length) {
+            await tx
+              .update(users)
+              .set({ displayName: patch.displayName, roles: immediate.roles ? patch.roles : undefined, clearance: immediate.clearance ? patch.clearance : undefined, updatedAt: deps.clock() })
+              .where(eq(users.id, id));
+            await audit.append(tx, context, { action: 'admin.user.update', recordType: 'user', recordId: id, details: { changes: immediate } });
+          }
+          if (Object.keys(waiting).length === 0) return { status: 200, body: await loadView(tx, context.actor, id) };
+          const change = await proposeAccessChange(
+            tx,
+            audit,
+            context,
+            { kind: 'user', recordType: 'user', recordId: id, changes: waiting, economies: [organisation.economy, destination?.economyCode], beneficiaryUserIds: [id] },
+            deps.clock(),
+          );
+          return { status: 202, body: change };
         })
         .catch(translateDbError),
 
@@ -149,8 +166,18 @@ export function createUserService(deps: { db: Db; audit: AuditService; clock: ()
       audit.command(async (tx) => {
         const { user } = await requireAccount(tx, id);
         if (user.disabledAt === null) return loadView(tx, context.actor, id);
-        await tx.update(users).set({ disabledAt: null, failedSignIns: 0, lockedUntil: null, updatedAt: deps.clock() }).where(eq(users.id, id));
+        await tx.update(users).set({ disabledAt: null, updatedAt: deps.clock() }).where(eq(users.id, id));
+        await unlockSignIn(tx, id, deps.clock());
         await audit.append(tx, context, { action: 'admin.user.enable', recordType: 'user', recordId: id, details: {} });
+        return loadView(tx, context.actor, id);
+      }),
+
+    /** Lifts every sign-in lock of the account (the owner can also do it with a recovery code). */
+    unlock: (context: AdminContext, id: string): Promise<AdminUserView> =>
+      audit.command(async (tx) => {
+        await requireAccount(tx, id);
+        const wasLocked = await unlockSignIn(tx, id, deps.clock());
+        if (wasLocked) await audit.append(tx, context, { action: 'admin.user.unlock', recordType: 'user', recordId: id, details: {} });
         return loadView(tx, context.actor, id);
       }),
 

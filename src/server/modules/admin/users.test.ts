@@ -4,15 +4,17 @@ import { auditEvents, sessions, users } from '../../db/schema/core';
 import { verifyPassword } from '../identity/passwords';
 import { buildTestApp, type TestApp } from '../../test/build-test-app';
 import { buildOrganisation, buildUser, sessionHeaders, signedInUser } from '../../test/factories';
-import { writtenState } from './admin.test-support';
+import { approveChange, writtenState } from './admin.test-support';
 
 let testApp: TestApp;
 let admin: Awaited<ReturnType<typeof signedInUser>>;
+let secondAdmin: Awaited<ReturnType<typeof signedInUser>>;
 let organisationId: string;
 
 beforeAll(async () => {
   testApp = await buildTestApp();
   admin = await signedInUser(testApp.deps, { economy: 'REG', roles: ['administrator'], email: 'root@example.test' });
+  secondAdmin = await signedInUser(testApp.deps, { economy: 'REG', roles: ['administrator'], email: 'second.root@example.test' });
   organisationId = (await buildOrganisation(testApp.deps, { economy: 'HR' })).id;
 });
 afterAll(async () => {
@@ -91,7 +93,7 @@ describe('user administration', () => {
     expect(bad.statusCode).toBe(400);
   });
 
-  it('updates name, roles, clearance and organisation with the changes audited', async () => {
+  it('applies the name at once; organisation, added roles and raised clearance wait for a second administrator', async () => {
     const user = await buildUser(testApp.deps, { organisationId, roles: ['officer'] });
     const other = await buildOrganisation(testApp.deps, { economy: 'HR' });
     const response = await testApp.app.inject({
@@ -100,11 +102,21 @@ describe('user administration', () => {
       headers: admin.headers,
       payload: { displayName: 'Renamed Person', roles: ['analyst', 'contact_point'], clearance: 'CONFIDENTIAL', organisationId: other.id },
     });
-    expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ displayName: 'Renamed Person', roles: ['analyst', 'contact_point'], clearance: 'CONFIDENTIAL', organisation: { id: other.id } });
-    const [event] = await auditFor(user.id);
-    expect(event).toMatchObject({ action: 'admin.user.update', outcome: 'success' });
-    expect(event!.details).toMatchObject({ changes: { clearance: { from: 'RESTRICTED', to: 'CONFIDENTIAL' } } });
+    expect(response.statusCode).toBe(202);
+    expect(response.json()).toMatchObject({ status: 'pending', kind: 'user', subject: { id: user.id }, proposedBy: { id: admin.user.id } });
+    const meanwhile = await testApp.app.inject({ method: 'GET', url: `/api/admin/users/${user.id}`, headers: admin.headers });
+    expect(meanwhile.json()).toMatchObject({ displayName: 'Renamed Person', roles: ['officer'], clearance: 'RESTRICTED', organisation: { id: organisationId } });
+    const approved = await approveChange(testApp, secondAdmin.headers, response.json().id);
+    expect(approved.statusCode).toBe(200);
+    const after = await testApp.app.inject({ method: 'GET', url: `/api/admin/users/${user.id}`, headers: admin.headers });
+    expect(after.json()).toMatchObject({ roles: ['analyst', 'contact_point'], clearance: 'CONFIDENTIAL', organisation: { id: other.id } });
+    const events = await auditFor(user.id);
+    expect(events.map((event) => [event.action, event.actorUserId])).toEqual([
+      ['admin.user.update', admin.user.id],
+      ['admin.user.update', secondAdmin.user.id],
+    ]);
+    expect(events[0]!.details).toMatchObject({ changes: { displayName: { to: 'Renamed Person' } } });
+    expect(events[1]!.details).toMatchObject({ changes: { clearance: { from: 'RESTRICTED', to: 'CONFIDENTIAL' } }, proposedBy: admin.user.id, approvedBy: secondAdmin.user.id });
   });
 
   it('disables and enables an account, ending its sessions', async () => {
@@ -141,10 +153,11 @@ describe('user administration', () => {
 });
 
 describe('last-administrator protection', () => {
-  it('an administrator cannot remove their own administrator role, disable or reset themselves', async () => {
+  it('an administrator cannot change their own roles, disable or reset themselves', async () => {
     const before = await writtenState(testApp.deps);
     const demote = await testApp.app.inject({ method: 'PATCH', url: `/api/admin/users/${admin.user.id}`, headers: admin.headers, payload: { roles: ['auditor'] } });
-    expect(demote.statusCode).toBe(409);
+    expect(demote.statusCode).toBe(403);
+    expect(demote.headers['content-type']).toContain('application/problem+json');
     const disable = await testApp.app.inject({ method: 'POST', url: `/api/admin/users/${admin.user.id}/disable`, headers: admin.headers });
     expect(disable.statusCode).toBe(409);
     const reset = await testApp.app.inject({ method: 'POST', url: `/api/admin/users/${admin.user.id}/reset-credentials`, headers: admin.headers });
@@ -154,22 +167,29 @@ describe('last-administrator protection', () => {
     expect(self.json().abilities).toMatchObject({ disable: false, resetCredentials: false, removeAdministrator: false });
   });
 
-  it('another administrator may be demoted while one active administrator remains', async () => {
-    const second = await buildUser(testApp.deps, { economy: 'REG', roles: ['administrator'] });
-    const response = await testApp.app.inject({ method: 'PATCH', url: `/api/admin/users/${second.id}`, headers: admin.headers, payload: { roles: ['auditor'] } });
+  it('another administrator may lose the role at once while one active administrator remains', async () => {
+    const other = await buildUser(testApp.deps, { economy: 'REG', roles: ['administrator', 'auditor'] });
+    const response = await testApp.app.inject({ method: 'PATCH', url: `/api/admin/users/${other.id}`, headers: admin.headers, payload: { roles: ['auditor'] } });
     expect(response.statusCode).toBe(200);
     expect(response.json().roles).toEqual(['auditor']);
   });
 
-  it('the last active administrator is never disabled, even by a session that survives its own demotion', async () => {
+  it('the last active administrator can neither demote nor disable itself', async () => {
     const other = await buildUser(testApp.deps, { economy: 'REG', roles: ['administrator'] });
     const otherHeaders = await sessionHeaders(testApp.deps, other.id);
-    // `admin` is disabled by `other`; `other` is then the only active administrator.
-    const first = await testApp.app.inject({ method: 'POST', url: `/api/admin/users/${admin.user.id}/disable`, headers: otherHeaders });
-    expect(first.statusCode).toBe(200);
+    for (const target of [admin, secondAdmin]) {
+      expect((await testApp.app.inject({ method: 'POST', url: `/api/admin/users/${target.user.id}/disable`, headers: otherHeaders })).statusCode).toBe(200);
+    }
+    const before = await writtenState(testApp.deps);
     const demoteLast = await testApp.app.inject({ method: 'PATCH', url: `/api/admin/users/${other.id}`, headers: otherHeaders, payload: { roles: ['reader'] } });
-    expect(demoteLast.statusCode).toBe(409);
-    await testApp.app.inject({ method: 'POST', url: `/api/admin/users/${admin.user.id}/enable`, headers: otherHeaders });
+    expect(demoteLast.statusCode).toBe(403);
+    const disableLast = await testApp.app.inject({ method: 'POST', url: `/api/admin/users/${other.id}/disable`, headers: otherHeaders });
+    expect(disableLast.statusCode).toBe(409);
+    expect(await writtenState(testApp.deps)).toEqual(before);
+    for (const target of [admin, secondAdmin]) {
+      await testApp.app.inject({ method: 'POST', url: `/api/admin/users/${target.user.id}/enable`, headers: otherHeaders });
+    }
     admin = { ...admin, headers: await sessionHeaders(testApp.deps, admin.user.id) };
+    secondAdmin = { ...secondAdmin, headers: await sessionHeaders(testApp.deps, secondAdmin.user.id) };
   });
 });

@@ -3,24 +3,32 @@ import type { AuditEventRow } from '../../db/schema/core';
 
 type SummaryRow = Pick<
   AuditEventRow,
-  'seq' | 'id' | 'occurredAt' | 'actorUserId' | 'actorLabel' | 'actorEconomy' | 'action' | 'recordType' | 'recordId' | 'outcome'
+  'id' | 'occurredAt' | 'actorUserId' | 'actorLabel' | 'actorEconomy' | 'action' | 'recordType' | 'recordId' | 'outcome' | 'subjectEconomy'
 >;
 
-export function presentAuditEventSummary(row: SummaryRow): AuditEventSummary {
+/** A masked event keeps who, what action, when and the outcome; the record it concerns stays out. */
+export function presentAuditEventSummary(row: SummaryRow, masked: boolean): AuditEventSummary {
   return {
-    seq: row.seq,
     id: row.id,
     occurredAt: new Date(row.occurredAt).toISOString(),
     actorUserId: row.actorUserId,
     actorLabel: row.actorLabel,
     actorEconomy: row.actorEconomy,
     action: row.action,
-    recordType: row.recordType,
-    recordId: row.recordId,
+    recordType: masked ? null : row.recordType,
+    recordId: masked ? null : row.recordId,
     outcome: row.outcome,
+    masked,
+    subjectEconomy: masked ? null : row.subjectEconomy,
   };
 }
 
-export function presentAuditEventDetail(row: AuditEventRow): AuditEventDetail {
-  return { ...presentAuditEventSummary(row), ip: row.ip, details: row.details ?? {}, prevHash: row.prevHash, hash: row.hash };
+export function presentAuditEventDetail(row: AuditEventRow, masked: boolean): AuditEventDetail {
+  return {
+    ...presentAuditEventSummary(row, masked),
+    ip: masked ? null : row.ip,
+    details: masked ? {} : (row.details ?? {}),
+    subjectReleasedTo: masked ? null : row.subjectReleasedTo,
+    hash: row.hash,
+  };
 }

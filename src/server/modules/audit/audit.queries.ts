@@ -1,5 +1,7 @@
 import { type SQL, and, count, desc, eq, gte, lt, or, sql } from 'drizzle-orm';
 import type { AuditEventQuery } from '../../../contract/audit';
+import type { Actor } from '../../access/actor';
+import { auditViewSql } from '../../access/audit-scope';
 import type { Db } from '../../db/client';
 import { auditEvents, users } from '../../db/schema/core';
 
@@ -18,8 +20,15 @@ function instantOf(value: string, edge: 'start' | 'end'): Date {
   return new Date(value);
 }
 
-function filtersOf(query: Omit<AuditEventQuery, 'page' | 'pageSize'>): SQL | undefined {
-  const conditions: SQL[] = [];
+const scopeColumns = { actorEconomy: auditEvents.actorEconomy, subjectEconomy: auditEvents.subjectEconomy, subjectReleasedTo: auditEvents.subjectReleasedTo };
+
+/**
+ * The viewer's scope comes first; filters on the record apply only to events the viewer sees
+ * in full, so a masked event cannot be found by guessing its record.
+ */
+function filtersOf(viewer: Actor, query: Omit<AuditEventQuery, 'page' | 'pageSize'>): SQL {
+  const scope = auditViewSql(viewer, scopeColumns);
+  const conditions: SQL[] = [scope.visible];
   if (query.user) {
     if (UUID_PATTERN.test(query.user)) {
       conditions.push(eq(auditEvents.actorUserId, query.user));
@@ -32,16 +41,17 @@ function filtersOf(query: Omit<AuditEventQuery, 'page' | 'pageSize'>): SQL | und
   if (query.action) {
     conditions.push(or(eq(auditEvents.action, query.action), sql`${auditEvents.action} like ${`${escapeLike(query.action)}.%`}`)!);
   }
-  if (query.recordType) conditions.push(eq(auditEvents.recordType, query.recordType));
-  if (query.recordId) conditions.push(eq(auditEvents.recordId, query.recordId));
+  if (query.recordType) conditions.push(eq(auditEvents.recordType, query.recordType), scope.full);
+  if (query.recordId) conditions.push(eq(auditEvents.recordId, query.recordId), scope.full);
   if (query.outcome) conditions.push(eq(auditEvents.outcome, query.outcome));
   if (query.from) conditions.push(gte(auditEvents.occurredAt, instantOf(query.from, 'start').toISOString()));
   if (query.to) conditions.push(lt(auditEvents.occurredAt, instantOf(query.to, 'end').toISOString()));
-  return conditions.length > 0 ? and(...conditions) : undefined;
+  return and(...conditions)!;
 }
 
+const maskedOf = (viewer: Actor) => sql<boolean>`not ${auditViewSql(viewer, scopeColumns).full}`;
+
 const summaryColumns = {
-  seq: auditEvents.seq,
   id: auditEvents.id,
   occurredAt: auditEvents.occurredAt,
   actorUserId: auditEvents.actorUserId,
@@ -51,13 +61,14 @@ const summaryColumns = {
   recordType: auditEvents.recordType,
   recordId: auditEvents.recordId,
   outcome: auditEvents.outcome,
+  subjectEconomy: auditEvents.subjectEconomy,
 };
 
-/** One page of events, newest first, and how many match in all. */
-export async function listAuditEvents(db: Db, query: AuditEventQuery) {
-  const where = filtersOf(query);
+/** One page of the events the viewer may see, newest first, and how many of them match in all. */
+export async function listAuditEvents(db: Db, viewer: Actor, query: AuditEventQuery) {
+  const where = filtersOf(viewer, query);
   const rows = await db
-    .select(summaryColumns)
+    .select({ ...summaryColumns, masked: maskedOf(viewer) })
     .from(auditEvents)
     .where(where)
     .orderBy(desc(auditEvents.seq))
@@ -67,7 +78,12 @@ export async function listAuditEvents(db: Db, query: AuditEventQuery) {
   return { rows, total: Number(totalRow?.total ?? 0) };
 }
 
-export async function findAuditEvent(db: Db, seq: number) {
-  const [row] = await db.select().from(auditEvents).where(eq(auditEvents.seq, seq)).limit(1);
+/** One event, or null when it does not exist or the viewer may not see it. */
+export async function findAuditEvent(db: Db, viewer: Actor, id: string) {
+  const [row] = await db
+    .select({ event: auditEvents, masked: maskedOf(viewer) })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.id, id), auditViewSql(viewer, scopeColumns).visible))
+    .limit(1);
   return row ?? null;
 }

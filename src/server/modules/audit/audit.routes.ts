@@ -25,17 +25,17 @@ export function registerAuditRoutes(app: FastifyInstance, service: AuditLogServi
   );
 
   routes.get(
-    '/api/audit/events/:seq',
+    '/api/audit/events/:id',
     {
       config: { access: 'audit.read' },
       schema: {
         tags,
-        summary: 'One audit event with its hashes (the read is audited)',
+        summary: 'One audit event with its hash (the read is audited)',
         params: AuditEventParams,
         response: { 200: AuditEventDetail, ...problems, 404: Problem },
       },
     },
-    async (request) => service.get({ actor: request.actor, ip: request.ip }, request.params.seq),
+    async (request) => service.get({ actor: request.actor, ip: request.ip }, request.params.id),
   );
 
   routes.get(

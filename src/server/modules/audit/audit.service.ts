@@ -16,25 +16,31 @@ interface Caller {
 export type AuditLogService = ReturnType<typeof createAuditLogService>;
 
 /**
- * Reading the audit log. Every read is itself written to the chain (`audit.events.read`,
- * `audit.chain.verify`) before the answer leaves, so an auditor's look is on record too.
+ * Reading the audit log, scoped to what the reader may see (`access/audit-scope.ts`): events
+ * about another economy's marked records are masked or left out. Every read is itself written
+ * to the chain (`audit.events.read`, `audit.chain.verify`) before the answer leaves, so an
+ * auditor's look is on record too.
  */
 export function createAuditLogService(deps: { db: Db; audit: AuditService; clock: () => Date; checkpointPath: string | null; checkpointKey: Buffer }) {
   return {
     async list(caller: Caller, query: AuditEventQuery) {
       authorize(caller.actor, 'audit.read');
-      const { rows, total } = await listAuditEvents(deps.db, query);
+      const { rows, total } = await listAuditEvents(deps.db, caller.actor, query);
       const { page, pageSize, ...filters } = query;
-      await deps.audit.record(caller, { action: 'audit.events.read', details: { filters, page, pageSize, returned: rows.length, total } });
-      return { items: rows.map(presentAuditEventSummary), total, page, pageSize };
+      // Filter names only: a value (a record id) or a total could tell another reader of events it may not see.
+      await deps.audit.record(caller, { action: 'audit.events.read', details: { filters: Object.keys(filters).sort(), page, pageSize } });
+      return { items: rows.map((row) => presentAuditEventSummary(row, row.masked)), total, page, pageSize };
     },
 
-    async get(caller: Caller, seq: number) {
+    async get(caller: Caller, id: string) {
       authorize(caller.actor, 'audit.read');
-      const row = await findAuditEvent(deps.db, seq);
-      if (!row) throw new NotFoundProblem();
-      await deps.audit.record(caller, { action: 'audit.events.read', recordType: 'audit_event', recordId: String(seq) });
-      return presentAuditEventDetail(row);
+      const found = await findAuditEvent(deps.db, caller.actor, id);
+      if (!found) throw new NotFoundProblem();
+      const { subjectEconomy, subjectReleasedTo } = found.event;
+      // Reading an event about a marked record is scoped like that event.
+      const subject = subjectEconomy === null ? null : { economy: subjectEconomy, releasedTo: subjectReleasedTo ?? [] };
+      await deps.audit.record(caller, { action: 'audit.events.read', recordType: 'audit_event', recordId: id, subject });
+      return presentAuditEventDetail(found.event, found.masked);
     },
 
     async verify(caller: Caller): Promise<AuditVerifyResult> {
@@ -44,11 +50,12 @@ export function createAuditLogService(deps: { db: Db; audit: AuditService; clock
       await deps.audit.record(caller, {
         action: 'audit.chain.verify',
         outcome: result.ok ? 'success' : 'failure',
-        details: result.ok
-          ? { events: result.events, headSeq: result.headSeq, checkpointSeq: result.checkpoint?.seq ?? null }
-          : { events: result.events, brokenSeq: result.brokenSeq, reason: result.reason },
+        // No counts or positions of an intact chain (they count events other readers may not see); a break is named in full.
+        details: result.ok ? {} : { brokenSeq: result.brokenSeq, brokenId: result.brokenId, reason: result.reason },
       });
-      return { ...result, verifiedAt };
+      return result.ok
+        ? { ok: true, checkpointWrittenAt: result.checkpoint?.writtenAt ?? null, verifiedAt }
+        : { ok: false, brokenId: result.brokenId, atCheckpoint: result.brokenSeq === null, reason: result.reason, verifiedAt };
     },
   };
 }

@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { deskMembers, desks, economies, organisations, sessions, users } from '../../db/schema/core';
-import { secondFactorState } from './identity.schema';
+import { secondFactorState, signInThrottles } from './identity.schema';
+import { accountLockDurationMs, isLocked, lockDurationMs } from './sign-in.rules';
 
 export async function findUserWithOrganisation(db: Db, where: { email: string } | { id: string }) {
   const [row] = await db
@@ -13,22 +14,74 @@ export async function findUserWithOrganisation(db: Db, where: { email: string } 
   return row ?? null;
 }
 
-/** Counts a failed attempt and, when `lockFor` says so, locks the account; returns the new count. */
-export async function recordFailedAttempt(db: Db, userId: string, lockFor: (failures: number) => number | null, now: Date) {
+export async function findThrottle(db: Db, userId: string, source: string) {
   const [row] = await db
+    .select({ failures: signInThrottles.failures, lockedUntil: signInThrottles.lockedUntil })
+    .from(signInThrottles)
+    .where(and(eq(signInThrottles.userId, userId), eq(signInThrottles.source, source)))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Counts a failed attempt against (account, source) and against the account, locking either
+ * when its rule says so. Returns the locks this failure set.
+ */
+export async function recordFailedAttempt(db: Db, userId: string, source: string, now: Date) {
+  const [throttle] = await db
+    .insert(signInThrottles)
+    .values({ userId, source, failures: 1, lastFailureAt: now })
+    .onConflictDoUpdate({
+      target: [signInThrottles.userId, signInThrottles.source],
+      set: { failures: sql`${signInThrottles.failures} + 1`, lastFailureAt: now },
+    })
+    .returning({ failures: signInThrottles.failures });
+  const sourceFailures = throttle?.failures ?? 0;
+  const sourceLockMs = lockDurationMs(sourceFailures);
+  const sourceLockedUntil = sourceLockMs === null ? null : new Date(now.getTime() + sourceLockMs);
+  if (sourceLockedUntil) {
+    await db
+      .update(signInThrottles)
+      .set({ lockedUntil: sourceLockedUntil })
+      .where(and(eq(signInThrottles.userId, userId), eq(signInThrottles.source, source)));
+  }
+  const [account] = await db
     .update(users)
     .set({ failedSignIns: sql`${users.failedSignIns} + 1` })
     .where(eq(users.id, userId))
     .returning({ failures: users.failedSignIns });
-  const failures = row?.failures ?? 0;
-  const lockMs = lockFor(failures);
-  const lockedUntil = lockMs === null ? null : new Date(now.getTime() + lockMs);
-  if (lockedUntil) await db.update(users).set({ lockedUntil }).where(eq(users.id, userId));
-  return { failures, lockedUntil };
+  const accountFailures = account?.failures ?? 0;
+  const accountLockMs = accountLockDurationMs(accountFailures);
+  const accountLockedUntil = accountLockMs === null ? null : new Date(now.getTime() + accountLockMs);
+  if (accountLockedUntil) await db.update(users).set({ lockedUntil: accountLockedUntil }).where(eq(users.id, userId));
+  return { sourceFailures, sourceLockedUntil, accountFailures, accountLockedUntil };
 }
 
-export async function clearFailedAttempts(db: Db, userId: string) {
+/** Forgets the failures of one source (a correct password from it). */
+export async function clearSourceFailures(db: Db, userId: string, source: string) {
+  await db.delete(signInThrottles).where(and(eq(signInThrottles.userId, userId), eq(signInThrottles.source, source)));
+}
+
+/** Lifts every lock of the account and forgets its failures; true when a lock was in force. */
+export async function clearFailedAttempts(db: Db, userId: string, now: Date): Promise<boolean> {
+  const [account] = await db.select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.id, userId)).limit(1);
+  const throttles = await db.delete(signInThrottles).where(eq(signInThrottles.userId, userId)).returning({ lockedUntil: signInThrottles.lockedUntil });
   await db.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId));
+  return [account ?? null, ...throttles].some((lock) => isLocked(lock, now));
+}
+
+/** Of these accounts, those locked now, for the account or for any source. */
+export async function findLockedUserIds(db: Db, userIds: string[], now: Date): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const accounts = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(inArray(users.id, userIds), gt(users.lockedUntil, now)));
+  const sources = await db
+    .selectDistinct({ id: signInThrottles.userId })
+    .from(signInThrottles)
+    .where(and(inArray(signInThrottles.userId, userIds), gt(signInThrottles.lockedUntil, now)));
+  return new Set([...accounts, ...sources].map((row) => row.id));
 }
 
 export async function findSecondFactorState(db: Db, userId: string) {
@@ -97,6 +150,7 @@ export async function clearSecondFactor(db: Db, userId: string, now: Date) {
     .update(users)
     .set({ totpSecretEncrypted: null, totpEnrolledAt: null, recoveryCodeHashes: [], failedSignIns: 0, lockedUntil: null, updatedAt: now })
     .where(eq(users.id, userId));
+  await db.delete(signInThrottles).where(eq(signInThrottles.userId, userId));
   await db.delete(secondFactorState).where(eq(secondFactorState.userId, userId));
 }
 

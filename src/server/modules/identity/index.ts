@@ -6,13 +6,18 @@ import { destroyAllSessions } from '../../platform/auth/sessions';
 import { randomToken } from '../../platform/crypto/secrets';
 import type { AppDeps } from '../../platform/deps';
 import { registerAuthRoutes } from './auth.routes';
-import { clearSecondFactor, findOrganisationsByIdOrName, updatePasswordHash } from './identity.queries';
+import { clearFailedAttempts, clearSecondFactor, findLockedUserIds, findOrganisationsByIdOrName, updatePasswordHash } from './identity.queries';
 import { registerProfileRoutes } from './profile.routes';
 
 export { PASSWORD_MIN_LENGTH, hashPassword } from './passwords';
 export { passwordProblem, requiresSecondFactor } from './sign-in.rules';
 export { currentTotpCode, isBase32Secret } from './totp';
 export { findOrganisationsByIdOrName };
+/** Of these accounts, those that are locked now, for the account or for one of its source addresses. */
+export const findLockedAccounts = findLockedUserIds;
+
+/** Lifts every sign-in lock of the account, inside the caller's transaction; true when one was in force. */
+export const unlockSignIn = (tx: Db, userId: string, now: Date) => clearFailedAttempts(tx, userId, now);
 
 /** The identity module's only public face: sign-in, second factor, sessions and the profile. */
 export async function registerIdentityModule(app: FastifyInstance, deps: AppDeps) {

@@ -12,6 +12,7 @@ import {
   completeEnrolment,
   consumeRecoveryCode,
   findSecondFactorState,
+  findThrottle,
   findUserWithOrganisation,
   recordFailedAttempt,
   replaceRecoveryCodes,
@@ -19,7 +20,7 @@ import {
 } from './identity.queries';
 import { generateRecoveryCodes, hashRecoveryCode, looksLikeRecoveryCode } from './recovery-codes';
 import { type IdentityDeps, type RequestOrigin, replaceSession } from './sign-in.service';
-import { isLocked, lockDurationMs } from './sign-in.rules';
+import { isLocked, sourceOf } from './sign-in.rules';
 import { generateTotpSecret, matchTotpStep, totpUrl } from './totp';
 
 export const SECOND_FACTOR_FAILED = 'The code is wrong or has already been used.';
@@ -50,10 +51,13 @@ export function createSecondFactorService(deps: IdentityDeps) {
     const method = /^\d{6}$/.test(code) ? 'totp' : 'recovery_code';
     const context = { actor: session.actor, ip: input.origin.ip };
 
+    const source = sourceOf(input.origin.ip);
+    const locked = isLocked(user, now) || isLocked(await findThrottle(db, user.id, source), now);
+
     const outcome = await audit.command(async (tx) => {
       let accepted = false;
       let recoveryCodesLeft: number | undefined;
-      if (!isLocked(user, now)) {
+      if (!locked) {
         if (method === 'totp') {
           accepted = await useTotpCode(tx, user.id, user.totpSecretEncrypted!, code, now);
         } else if (looksLikeRecoveryCode(code)) {
@@ -63,23 +67,23 @@ export function createSecondFactorService(deps: IdentityDeps) {
         }
       }
       if (accepted) {
-        await clearFailedAttempts(tx, user.id);
+        await clearFailedAttempts(tx, user.id, now);
         const created = await replaceSession(tx, deps, { userId: user.id, stage: 'full', previousTokenHash: session.tokenHash, origin: input.origin, now });
         await audit.append(tx, context, { action: 'auth.second_factor', recordType: 'user', recordId: user.id, details: { method, recoveryCodesLeft } });
         return { accepted: true as const, ...created };
       }
-      const { failures, lockedUntil } = isLocked(user, now)
-        ? { failures: user.failedSignIns, lockedUntil: user.lockedUntil }
-        : await recordFailedAttempt(tx, user.id, lockDurationMs, now);
-      // A locked account loses its half-open session: the attacker must start again with the password.
-      if (lockedUntil) {
-        await destroySession(tx, session.tokenHash);
-        if (!isLocked(user, now)) {
-          await audit.append(tx, context, { action: 'auth.lockout', recordType: 'user', recordId: user.id, outcome: 'failure', details: { failures, lockedUntil: lockedUntil.toISOString() } });
-        }
+      const failure = locked ? null : await recordFailedAttempt(tx, user.id, source, now);
+      const lockedNow = locked || Boolean(failure?.sourceLockedUntil ?? failure?.accountLockedUntil);
+      // A locked account or source loses its half-open session: the attacker must start again with the password.
+      if (lockedNow) await destroySession(tx, session.tokenHash);
+      if (failure?.sourceLockedUntil || failure?.accountLockedUntil) {
+        const scope = failure.accountLockedUntil ? 'account' : 'source';
+        const lockedUntil = (failure.accountLockedUntil ?? failure.sourceLockedUntil)!;
+        const failures = scope === 'account' ? failure.accountFailures : failure.sourceFailures;
+        await audit.append(tx, context, { action: 'auth.lockout', recordType: 'user', recordId: user.id, outcome: 'failure', details: { scope, failures, lockedUntil: lockedUntil.toISOString() } });
       }
       await audit.append(tx, context, { action: 'auth.second_factor', recordType: 'user', recordId: user.id, outcome: 'failure', details: { method } });
-      return { accepted: false as const, sessionEnded: lockedUntil !== null };
+      return { accepted: false as const, sessionEnded: lockedNow };
     });
     if (!outcome.accepted) return outcome;
     return { ...outcome, actor: session.actor };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocked, lockDurationMs, passwordProblem, requiresSecondFactor, stageAfterPassword } from './sign-in.rules';
+import { ACCOUNT_CEILING, accountLockDurationMs, isLocked, lockDurationMs, passwordProblem, requiresSecondFactor, sourceOf, stageAfterPassword } from './sign-in.rules';
 import { hashRecoveryCode, normaliseRecoveryCode } from './recovery-codes';
 import { matchTotpStep, currentTotpCode, generateTotpSecret } from './totp';
 
@@ -13,11 +13,28 @@ describe('sign-in rules', () => {
     expect(lockDurationMs(50)).toBe(3_600_000);
   });
 
+  it('locks the whole account only at the ceiling, for a quarter of an hour doubling up to a day', () => {
+    expect(accountLockDurationMs(ACCOUNT_CEILING - 1)).toBeNull();
+    expect(accountLockDurationMs(ACCOUNT_CEILING)).toBe(15 * 60_000);
+    expect(accountLockDurationMs(ACCOUNT_CEILING + 1)).toBe(30 * 60_000);
+    expect(accountLockDurationMs(ACCOUNT_CEILING + 40)).toBe(24 * 3_600_000);
+  });
+
+  it('counts an IPv4 address alone and an IPv6 address by its /64 network', () => {
+    expect(sourceOf('192.0.2.7')).toBe('192.0.2.7');
+    expect(sourceOf('::ffff:192.0.2.7')).toBe('192.0.2.7');
+    expect(sourceOf('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(sourceOf('2001:db8:1:2:ffff:ffff:ffff:ffff')).toBe('2001:db8:1:2::/64');
+    expect(sourceOf('2001:0db8:0001:0003::1')).toBe('2001:db8:1:3::/64');
+    expect(sourceOf('::1')).toBe('0:0:0:0::/64');
+  });
+
   it('knows when a lock is over', () => {
     const now = new Date('2030-01-01T00:00:00Z');
     expect(isLocked({ lockedUntil: null }, now)).toBe(false);
     expect(isLocked({ lockedUntil: new Date(now.getTime() + 1) }, now)).toBe(true);
     expect(isLocked({ lockedUntil: now }, now)).toBe(false);
+    expect(isLocked(null, now)).toBe(false);
   });
 
   it('requires a second factor of every role except reader', () => {

@@ -83,24 +83,25 @@ describe('sign-in', () => {
     expect(unknown[0]).toMatchObject({ outcome: 'failure', details: { reason: 'unknown_user' } });
   });
 
-  it('locks an account after five failures, says nothing about it, and backs off', async () => {
+  it('locks the failing address out of the account after five failures, says nothing about it, and backs off', async () => {
     const user = await buildUser(deps(), { roles: ['reader'] });
+    const attacker = nextIp();
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      expect((await signIn(app(), user.email, `wrong ${attempt}`)).statusCode).toBe(401);
+      expect((await signIn(app(), user.email, `wrong ${attempt}`, attacker)).statusCode).toBe(401);
     }
-    const whileLocked = await signIn(app(), user.email, TEST_PASSWORD);
-    const unknown = await signIn(app(), 'also-nobody@example.test', TEST_PASSWORD);
+    const whileLocked = await signIn(app(), user.email, TEST_PASSWORD, attacker);
+    const unknown = await signIn(app(), 'also-nobody@example.test', TEST_PASSWORD, attacker);
     expect(whileLocked.statusCode).toBe(401);
     expect(whileLocked.body).toBe(unknown.body);
-    expect(await auditOf('auth.lockout', user.id)).toHaveLength(1);
+    expect(await auditOf('auth.lockout', user.id)).toMatchObject([{ details: { scope: 'source', failures: 5 } }]);
 
     advance(61_000);
     // One more failure after the first lock doubles it to two minutes.
-    expect((await signIn(app(), user.email, 'wrong again')).statusCode).toBe(401);
+    expect((await signIn(app(), user.email, 'wrong again', attacker)).statusCode).toBe(401);
     advance(61_000);
-    expect((await signIn(app(), user.email, TEST_PASSWORD)).statusCode).toBe(401);
+    expect((await signIn(app(), user.email, TEST_PASSWORD, attacker)).statusCode).toBe(401);
     advance(60_000);
-    const after = await signIn(app(), user.email, TEST_PASSWORD);
+    const after = await signIn(app(), user.email, TEST_PASSWORD, attacker);
     expect(after.statusCode).toBe(200);
     const [row] = await deps().db.select().from(users).where(eq(users.id, user.id));
     expect(row).toMatchObject({ failedSignIns: 0, lockedUntil: null });
@@ -192,21 +193,22 @@ describe('second factor', () => {
     expect(row!.recoveryCodeHashes).toHaveLength(9);
   });
 
-  it('counts wrong codes toward the lockout and ends the half-open session', async () => {
+  it('counts wrong codes toward the lockout of that address and ends the half-open session', async () => {
     const officer = await buildUser(deps(), { roles: ['officer'] });
     const { secret } = await enrolUser(deps(), officer.id);
-    const headers = headersFrom(await signIn(app(), officer.email, TEST_PASSWORD));
-    let last = await app().inject({ method: 'POST', url: '/api/auth/second-factor', headers, payload: { code: '111111' }, remoteAddress: nextIp() });
+    const ip = nextIp();
+    const headers = headersFrom(await signIn(app(), officer.email, TEST_PASSWORD, ip));
+    let last = await app().inject({ method: 'POST', url: '/api/auth/second-factor', headers, payload: { code: '111111' }, remoteAddress: ip });
     for (let attempt = 1; attempt < 5; attempt += 1) {
-      last = await app().inject({ method: 'POST', url: '/api/auth/second-factor', headers, payload: { code: '111111' }, remoteAddress: nextIp() });
+      last = await app().inject({ method: 'POST', url: '/api/auth/second-factor', headers, payload: { code: '111111' }, remoteAddress: ip });
     }
     expect(last.statusCode).toBe(401);
     expect((await sessionOf(app(), headers)).json().stage).toBe('anonymous');
-    expect((await signIn(app(), officer.email, TEST_PASSWORD)).statusCode).toBe(401);
+    expect((await signIn(app(), officer.email, TEST_PASSWORD, ip)).statusCode).toBe(401);
     expect(await auditOf('auth.lockout', officer.id)).toHaveLength(1);
     advance(61_000);
-    const again = headersFrom(await signIn(app(), officer.email, TEST_PASSWORD));
-    const ok = await app().inject({ method: 'POST', url: '/api/auth/second-factor', headers: again, payload: { code: codeAt(secret, now) }, remoteAddress: nextIp() });
+    const again = headersFrom(await signIn(app(), officer.email, TEST_PASSWORD, ip));
+    const ok = await app().inject({ method: 'POST', url: '/api/auth/second-factor', headers: again, payload: { code: codeAt(secret, now) }, remoteAddress: ip });
     expect(ok.statusCode).toBe(200);
   });
 

@@ -8,7 +8,7 @@ import { type ReadContext, assertKnownReferences } from './portal.context';
 import { portalDocuments, portalEvents } from './portal.schema';
 import { upsertSearchRow } from './search.queries';
 import { loadWorkflowRow, recordRevision, workflowState } from './workflow.service';
-import { MEDIA_TYPES, extractDocument } from './documents.extract';
+import { type DocumentExtractor, MEDIA_TYPES } from './documents.extract';
 import { type DocumentRow, documentSlugTaken, findDocumentById, findDocumentBySlug, listPublicDocuments, metadataColumns } from './documents.queries';
 import { toDocument, toDocumentFile, toDocumentMetadata, toDocumentSummary } from './documents.presenter';
 import type { DocumentStorage } from './documents.storage';
@@ -39,7 +39,7 @@ function safeFileName(name: string, format: string): string {
   return `${base}.${format}`;
 }
 
-export function createDocumentService(deps: PortalServiceDeps & { storage: DocumentStorage }) {
+export function createDocumentService(deps: PortalServiceDeps & { storage: DocumentStorage; extractor: DocumentExtractor }) {
   async function getEditor(context: WriteContext, id: string): Promise<EditorDocument> {
     const row = await findDocumentById(deps.db, id);
     const workflow = await loadWorkflowRow(deps.db, 'documents', id);
@@ -72,14 +72,15 @@ export function createDocumentService(deps: PortalServiceDeps & { storage: Docum
     getEditor,
 
     /**
-     * Sniffs, extracts and seals the file before anything is written; the sealed file is staged
+     * Sniffs and extracts the file in the extraction worker (bounded in expansion, pages, text
+     * and time) and seals it before anything is written; the sealed file is staged
      * under a temporary name and renamed only after the database transaction has committed.
      */
     upload: async (context: WriteContext, upload: { bytes: Buffer; fileName: string; metadata: DocumentMetadataInput }): Promise<EditorDocument> => {
       const { metadata } = upload;
       await assertKnownReferences(deps.db, metadata.topics, metadata.economies);
       if (await documentSlugTaken(deps.db, metadata.slug)) throw new ConflictProblem(`The slug ${metadata.slug} is already used by another document.`);
-      const extracted = await extractDocument(upload.bytes);
+      const extracted = await deps.extractor.extract(upload.bytes);
       const storageKey = deps.storage.newKey();
       const staged = await deps.storage.stage(storageKey, upload.bytes);
       const now = deps.clock();

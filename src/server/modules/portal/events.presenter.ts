@@ -47,20 +47,36 @@ export function toEventInput(row: EventRow): EventInput {
 }
 
 /**
+ * A TEXT value (RFC 5545 §3.3.11) for the properties ical-generator writes verbatim (the calendar's
+ * NAME and X-WR-CALNAME): backslash, semicolon and comma escaped, line breaks as `\n`, other
+ * control characters dropped — so no value can start a property of its own.
+ */
+export function icalText(value: string): string {
+  return value
+    .replace(/[\\;,]/g, (char) => `\\${char}`)
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/\p{Cc}/gu, '');
+}
+
+/** For the properties ical-generator escapes itself: line breaks stay (it writes them as `\n`), other control characters go. */
+const withoutControls = (value: string) => value.replace(/[^\P{Cc}\r\n]/gu, '');
+
+/**
  * iCalendar with times in UTC (ical-generator's recommendation without a VTIMEZONE generator);
  * calendar clients show them in the reader's zone, and the event's own zone is in the description.
  */
 export function toCalendar(rows: EventRow[], publicBaseUrl: string, name: string): ICalCalendar {
-  const calendar = ical({ name, prodId: { company: 'Mosaic', product: 'Security Web Portal', language: 'EN' } });
+  // ical-generator escapes the event's own text properties (SUMMARY, DESCRIPTION, LOCATION, URL).
+  const calendar = ical({ name: icalText(name), prodId: { company: 'Mosaic', product: 'Security Web Portal', language: 'EN' } });
   for (const row of rows) {
     const place = row.online ? 'Online' : [row.venue, row.city].filter(Boolean).join(', ');
     calendar.createEvent({
       id: `${row.id}@mosaic`,
       start: row.startsAt,
       end: row.endsAt,
-      summary: row.title,
-      description: `${row.summary}\n\nOrganiser: ${row.organiser}\nLocal time zone: ${row.timeZone}`,
-      location: place || null,
+      summary: withoutControls(row.title),
+      description: withoutControls(`${row.summary}\n\nOrganiser: ${row.organiser}\nLocal time zone: ${row.timeZone}`),
+      location: place ? withoutControls(place) : null,
       url: `${publicBaseUrl}/portal/events/${row.slug}`,
       stamp: row.updatedAt,
     });

@@ -18,8 +18,9 @@ const WEB_PATHS: Record<string, string> = {
   indicator: 'statistics',
 };
 
-function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char]!);
+/** Entities valid in both XML and HTML: for the sitemap, and for plain text in a feed's HTML fields. */
+function escapeMarkup(text: string): string {
+  return text.replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&#39;', '"': '&quot;' })[char]!);
 }
 
 export function createFeedService(deps: PortalServiceDeps) {
@@ -45,11 +46,13 @@ export function createFeedService(deps: PortalServiceDeps) {
     for (const row of rows) {
       const article = toArticle(context, row, translations.get(row.id) ?? []);
       const link = `${baseUrl}/portal/articles/${article.slug}${query}`;
+      // The feed library marks titles and summaries as HTML (Atom type="html", RSS CDATA): plain
+      // text is escaped so that a reader shows it as written; only the sanitised body is markup.
       feed.addItem({
         id: `${baseUrl}/portal/articles/${article.slug}`,
         link,
-        title: article.title,
-        description: article.lead,
+        title: escapeMarkup(article.title),
+        description: escapeMarkup(article.lead),
         content: article.bodyHtml,
         date: new Date(article.publishedAt),
         published: new Date(article.publishedAt),
@@ -75,7 +78,7 @@ export function createFeedService(deps: PortalServiceDeps) {
         lastmod: item.item_date && item.type !== 'event' ? new Date(item.item_date).toISOString().slice(0, 10) : null,
       })),
     ];
-    const body = urls.map((url) => `  <url><loc>${escapeXml(url.loc)}</loc>${url.lastmod ? `<lastmod>${url.lastmod}</lastmod>` : ''}</url>`).join('\n');
+    const body = urls.map((url) => `  <url><loc>${escapeMarkup(url.loc)}</loc>${url.lastmod ? `<lastmod>${url.lastmod}</lastmod>` : ''}</url>`).join('\n');
     return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
   }
 

@@ -4,12 +4,20 @@ import { createPortalServices } from './portal.services';
 import { registerEditorRoutes } from './portal.editor.routes';
 import { registerFeedRoutes } from './portal.feeds.routes';
 import { registerPublicRoutes } from './portal.public.routes';
+import { startPortalSearchIndex } from './search.index.sync';
 
 export { seedPortalDemo } from './seed/seed-portal';
+// For other modules: the rich-text sanitiser, the cross-script search fold and the topics.
+export { htmlToText, sanitizeRichText } from './portal.sanitize';
+export { foldText } from './search.fold';
+export { listTopicNames } from './topics.names';
 
 /** The portal module's only public face: registers its routes. */
 export async function registerPortalModule(app: FastifyInstance, deps: AppDeps) {
-  const services = createPortalServices(deps);
+  const searchIndex = startPortalSearchIndex(deps.db, deps.dbKind);
+  const services = createPortalServices(deps, searchIndex);
+  app.addHook('onClose', () => services.extractor.close());
+  app.addHook('onClose', () => searchIndex.close());
   registerPublicRoutes(app, services);
   registerFeedRoutes(app, services);
   await registerEditorRoutes(app, services);

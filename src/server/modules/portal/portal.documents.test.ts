@@ -6,6 +6,8 @@ import type { DocumentMetadataInput } from '../../../contract/portal';
 import { rowsOf } from '../../db/migrate';
 import { type TestApp, buildTestApp } from '../../test/build-test-app';
 import { portalPeople, transition } from './portal-test-helpers';
+import { makeDocxBomb, makeManyPagePdf, makeOdtBomb, makePdfStreamBomb } from './document-bombs';
+import { EXTRACTION_LIMITS, createDocumentExtractor } from './documents.extract';
 import { makeDocx, makeOdt, makePdf } from './seed/document-files';
 
 let t: TestApp;
@@ -114,11 +116,68 @@ describe('document uploads', () => {
 
     expect((await upload(pdf, 'x.pdf', { ...metadata('bad-meta'), extra: true })).statusCode).toBe(400);
     expect((await upload(pdf, 'x.pdf', 'not json')).statusCode).toBe(400);
+    const injected = await upload(pdf, 'x.pdf', metadata('control-title', { title: 'Strategy\r\nX-Injected: 1' }));
+    expect(injected.statusCode).toBe(422);
+    expect(injected.json<{ errors: { path: string }[] }>().errors.map((error) => error.path)).toEqual(['metadata.title']);
     expect((await upload(pdf, 'x.pdf', metadata('pdf-strategy'))).statusCode).toBe(409);
     expect((await upload(pdf, 'x.pdf', metadata('officer-doc'), people.officer)).statusCode).toBe(403);
 
     expect(await documentCount()).toBe(before.rows);
     expect(storedFiles()).toHaveLength(before.files);
     expect(storedFiles().some((name) => name.endsWith('.partial'))).toBe(false);
+  });
+});
+
+describe('upload limits: archives and PDFs are bounded, and read off the event loop', () => {
+  const refusedFor = async (file: Buffer, slug: string, limit: keyof typeof EXTRACTION_LIMITS) => {
+    const before = { rows: await documentCount(), files: storedFiles().length };
+    const response = await upload(file, `${slug}.bin`, metadata(slug));
+    expect(response.statusCode, response.body).toBe(422);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const problem = response.json<{ detail: string; errors: { path: string; message: string }[] }>();
+    expect(problem.errors).toEqual([{ path: 'file', message: `${limit}: ${EXTRACTION_LIMITS[limit]}` }]);
+    expect(await documentCount()).toBe(before.rows);
+    expect(storedFiles()).toHaveLength(before.files);
+    return problem.detail;
+  };
+
+  it('refuses a small DOCX and a small ODT that inflate to 300 MB', async () => {
+    const docx = makeDocxBomb(300);
+    expect(docx.length).toBeLessThan(400 * 1024);
+    expect(await refusedFor(docx, 'docx-bomb', 'maxExpandedBytes')).toMatch(/more than 100 MB/);
+    expect(await refusedFor(makeOdtBomb(300), 'odt-bomb', 'maxExpandedBytes')).toMatch(/more than 100 MB/);
+  });
+
+  it('refuses a DOCX whose directory understates its size, by counting what inflates', async () => {
+    // The central directory claims 1 KB; the entry inflates to 150 MB.
+    const bomb = makeDocxBomb(150);
+    const directory = bomb.lastIndexOf(Buffer.from('word/document.xml')) - 46;
+    expect(bomb.readUInt32LE(directory)).toBe(0x02014b50);
+    bomb.writeUInt32LE(1024, directory + 24);
+    expect(await refusedFor(bomb, 'lying-docx', 'maxExpandedBytes')).toMatch(/more than 100 MB/);
+  });
+
+  it('refuses a PDF whose content stream inflates to 200 MB, and one of 20,000 pages', async () => {
+    expect(await refusedFor(await makePdfStreamBomb(200), 'pdf-stream-bomb', 'maxExpandedBytes')).toMatch(/more than 100 MB/);
+    expect(await refusedFor(makeManyPagePdf(20_000), 'pdf-many-pages', 'maxPdfPages')).toMatch(/20,000 pages; at most 2,000/);
+  });
+
+  it('answers other requests while a bomb is read', async () => {
+    const finished: string[] = [];
+    const bomb = upload(await makePdfStreamBomb(200), 'bomb.pdf', metadata('concurrent-bomb')).then(() => finished.push('upload'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const health = t.app.inject({ method: 'GET', url: '/api/health' }).then((response) => finished.push(`health ${response.statusCode}`));
+    await Promise.all([bomb, health]);
+    expect(finished).toEqual(['health 200', 'upload']);
+  });
+
+  it('stops a worker that runs past the time limit and refuses the file', async () => {
+    const extractor = createDocumentExtractor({ ...EXTRACTION_LIMITS, timeoutMs: 1 });
+    try {
+      const pdf = await makePdf(content);
+      await expect(extractor.extract(pdf)).rejects.toMatchObject({ status: 422, errors: [{ path: 'file', message: 'timeoutMs: 1' }] });
+    } finally {
+      await extractor.close();
+    }
   });
 });

@@ -25,7 +25,8 @@ import {
   WorkflowParams,
   WorkflowType,
 } from '../../../contract/portal';
-import { BadRequestProblem, HttpProblem } from '../../platform/http/errors';
+import { CONTROL_CHARACTER_MESSAGE } from '../../../contract/single-line';
+import { BadRequestProblem, HttpProblem, UnprocessableProblem } from '../../platform/http/errors';
 import type { PortalServices } from './portal.services';
 import { listEditorItems, listRevisions, transitionItem } from './workflow.service';
 import { readContextFor, writeContextOf } from './portal.route-helpers';
@@ -142,10 +143,11 @@ async function readUpload(request: FastifyRequest) {
   }
   const parsed = DocumentMetadataInput.safeParse(json);
   if (!parsed.success) {
-    throw new BadRequestProblem(
-      'The metadata does not match the expected shape.',
-      parsed.error.issues.map((issue) => ({ path: `metadata.${issue.path.join('.')}`, message: issue.message })),
-    );
+    const errors = parsed.error.issues.map((issue) => ({ path: `metadata.${issue.path.join('.')}`, message: issue.message }));
+    if (errors.every((error) => error.message === CONTROL_CHARACTER_MESSAGE)) {
+      throw new UnprocessableProblem(`Control characters are not allowed in ${errors.map((error) => error.path).join(', ')}.`, errors);
+    }
+    throw new BadRequestProblem('The metadata does not match the expected shape.', errors);
   }
   return { bytes, fileName, metadata: parsed.data };
 }

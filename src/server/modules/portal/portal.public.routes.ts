@@ -69,7 +69,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: PortalServi
     services.events.getPublic(await context(request, request.query.lang), request.actor, request.params.slug),
   );
   r.get('/api/portal/events/:slug/event.ics', { config: open, schema: { tags, summary: 'iCalendar file of one event', params: SlugParams, produces: ['text/calendar'] } }, async (request, reply) => {
-    const body = await services.events.calendar(services.clock(), baseUrlOf(request), request.params.slug);
+    const body = await services.events.calendar(services.clock(), services.publicUrl, request.params.slug);
     return reply.header('content-type', 'text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="${request.params.slug}.ics"`).send(body);
   });
 
@@ -108,8 +108,4 @@ export function registerPublicRoutes(app: FastifyInstance, services: PortalServi
   r.get('/api/portal/economies', { config: open, schema: { tags, summary: 'Economies (reference data)', response: { 200: EconomyList } } }, async () => ({
     items: await services.db.select({ code: economies.code, name: economies.name }).from(economies).where(eq(economies.kind, 'economy')).orderBy(asc(economies.sortOrder)),
   }));
-}
-
-export function baseUrlOf(request: FastifyRequest): string {
-  return `${request.protocol}://${request.host}`;
 }

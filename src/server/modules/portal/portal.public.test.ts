@@ -116,7 +116,7 @@ describe('portal demo content and public routes', () => {
     expect(sitemap.body).toContain('/portal/initiatives/rcc</loc>');
     expect(sitemap.body).not.toContain('draft-annual-report-preview');
     const robots = await get('/robots.txt');
-    expect(robots.body).toMatch(/^Sitemap: http:\/\/localhost(:\d+)?\/sitemap\.xml$/m);
+    expect(robots.body).toMatch(/^Sitemap: http:\/\/127\.0\.0\.1:3000\/sitemap\.xml$/m);
     expect(robots.body).toContain('Disallow: /api/');
   });
 

@@ -29,6 +29,14 @@ export function pgTextArray(values: string[]): string {
   return `{${values.map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 }
 
+/** The channel on which the write path names changed search rows (`type:id`, or `*` for all). */
+export const SEARCH_CHANGES_CHANNEL = 'portal_search_changes';
+
+/** Tells every node's search index, once the transaction commits, that a search row changed. */
+export async function notifySearchChange(db: Db, type: SearchType | '*', itemId?: string) {
+  await db.execute(sql`select pg_notify(${SEARCH_CHANGES_CHANNEL}, ${type === '*' ? '*' : `${type}:${itemId}`})`);
+}
+
 /** Writes (or rewrites) an item's search row and text, and adds its words to the typo vocabulary. */
 export async function upsertSearchRow(db: Db, input: SearchRowInput) {
   const body = `${input.title}\n${input.text}`.slice(0, MAX_BODY_CHARS);
@@ -45,6 +53,7 @@ export async function upsertSearchRow(db: Db, input: SearchRowInput) {
     .insert(portalSearchText)
     .values({ type: input.type, itemId: input.itemId, body, folded })
     .onConflictDoUpdate({ target: [portalSearchText.type, portalSearchText.itemId], set: { body, folded } });
+  await notifySearchChange(db, input.type, input.itemId);
   const words = foldedWords(folded);
   for (let i = 0; i < words.length; i += 1000) {
     await db
@@ -213,13 +222,13 @@ export async function runSearch(
        left join portal_search_text pt on pt.type = p.type and pt.item_id = p.item_id) as rows`);
   const [row] = rowsOf<{ counts: unknown; codes: unknown; rows: unknown }>(result);
   const parse = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
-  const grouped = parse<{ dimension: string; key: string; count: number }[]>(row?.counts ?? []);
+  const grouped = parse<{ dimension: string; key: string | null; count: number }[]>(row?.counts ?? []);
   const codes = parse<{ facet: string; bit: number; value: string }[]>(row?.codes ?? []);
   return { ...expandFacets(grouped, codes), rows: parse<SearchRow[]>(row?.rows ?? []) };
 }
 
 /** Turns counts per mask into counts per value: a row with mask 0b101 counts for bits 0 and 2. */
-export function expandFacets(grouped: { dimension: string; key: string; count: number }[], codes: { facet: string; bit: number; value: string }[]) {
+export function expandFacets(grouped: { dimension: string; key: string | null; count: number }[], codes: { facet: string; bit: number; value: string }[]) {
   const valueOf = new Map(codes.map((code) => [`${code.facet}:${code.bit}`, code.value]));
   const sums = new Map<string, number>();
   let total = 0;
@@ -228,9 +237,11 @@ export function expandFacets(grouped: { dimension: string; key: string; count: n
     if (group.dimension === 'all') {
       total = group.count;
     } else if (group.dimension === 'year') {
+      // Items without a year (grouped as null) are not a year value.
+      if (group.key === null) continue;
       sums.set(`year:${group.key}`, (sums.get(`year:${group.key}`) ?? 0) + group.count);
     } else {
-      let mask = BigInt(group.key);
+      let mask = BigInt(group.key ?? 0);
       for (let bit = 0; mask > 0n; bit += 1, mask >>= 1n) {
         const value = (mask & 1n) === 1n ? valueOf.get(`${group.dimension}:${bit}`) : undefined;
         if (value !== undefined) sums.set(`${group.dimension}:${value}`, (sums.get(`${group.dimension}:${value}`) ?? 0) + group.count);

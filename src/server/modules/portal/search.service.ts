@@ -1,7 +1,9 @@
 import { type ContentLanguage, type SearchQuery, type SearchResult } from '../../../contract/portal';
 import type { Db } from '../../db/client';
 import { queryTokens } from './search.fold';
-import { buildTsQuery, runSearch, widenTypos } from './search.queries';
+import { loadIndexedPage } from './search.index.queries';
+import type { PortalSearchIndexHandle } from './search.index.sync';
+import { type SearchAnswer, type SearchFilters, buildTsQuery, runSearch, widenTypos } from './search.queries';
 import { buildSnippet } from './search.snippet';
 
 const WEB_PATHS = {
@@ -15,17 +17,35 @@ const WEB_PATHS = {
 const FACET_NAMES = ['type', 'topic', 'economy', 'year', 'language'] as const;
 
 /**
+ * Total, facets and the page's rows: from the in-process index when it is current (PostgreSQL
+ * then only ranks the shortlist and loads the page), otherwise all in SQL. Both give the same.
+ */
+async function answerSearch(
+  db: Db,
+  index: PortalSearchIndexHandle | null,
+  params: { now: Date; tsQuery: string | null; tokens: string[]; widened: Map<string, string[]>; filters: SearchFilters; limit: number; offset: number },
+): Promise<SearchAnswer> {
+  const current = index ? await index.current() : null;
+  if (!current) return runSearch(db, params);
+  const answer = current.search({ ...params, now: params.now.getTime() });
+  const rows = await loadIndexedPage(db, { ...params, safeTokens: params.tokens, answer });
+  return { total: answer.total, facets: answer.facets, rows };
+}
+
+/**
  * The one search over all public portal content. An empty (or punctuation-only, or
  * one-letter) query lists the latest public items; nothing a visitor types is an error.
+ * Without an index handle (or while it is built) the search runs all in SQL.
  */
-export async function searchPortal(db: Db, now: Date, input: SearchQuery): Promise<SearchResult> {
+export async function searchPortal(db: Db, now: Date, input: SearchQuery, index: PortalSearchIndexHandle | null = null): Promise<SearchResult> {
   const { query, tokens: allTokens } = queryTokens(input.q);
   const tokens = allTokens.filter((token) => token.length >= 2);
   const widened = tokens.length > 0 ? await widenTypos(db, tokens) : new Map<string, string[]>();
-  const answer = await runSearch(db, {
+  const answer = await answerSearch(db, index, {
     now,
     tsQuery: tokens.length > 0 ? buildTsQuery(tokens, widened) : null,
     tokens,
+    widened,
     filters: { type: input.type, topic: input.topic, economy: input.economy, year: input.year, language: input.language },
     limit: input.pageSize,
     offset: (input.page - 1) * input.pageSize,

@@ -17,6 +17,7 @@ import type { AuditService } from '../../platform/audit/audit.service';
 import { ConflictProblem, ForbiddenProblem, NotFoundProblem } from '../../platform/http/errors';
 import { TRANSITIONS, canTransition, editorAbilities } from './portal.policy';
 import { portalRevisions } from './portal.schema';
+import { notifySearchChange } from './search.queries';
 
 const TABLES: Record<WorkflowType, string> = {
   articles: 'portal_articles',
@@ -198,6 +199,7 @@ export async function transitionItem(
     await tx.execute(sql`update portal_search set status = ${step.to}, publish_at = ${publishAt?.toISOString() ?? null}::timestamptz
         ${datedByPublication ? sql`, item_date = ${publishAt?.toISOString() ?? null}::timestamptz, year = ${publishAt ? publishAt.getUTCFullYear() : null}` : sql``}
         where type = ${SEARCH_TYPES_BY_WORKFLOW[type]} and item_id = ${id}`);
+    await notifySearchChange(tx, SEARCH_TYPES_BY_WORKFLOW[type], id);
     await recordRevision(tx, {
       type,
       itemId: id,

@@ -3,12 +3,12 @@ import type { Actor } from '../../access/actor';
 import { abilitiesFor } from '../../access/policy';
 import type { AlertRecord } from './wanted.policy';
 import type { AlertWithDesk } from './wanted.queries';
+import { labelFor } from './wanted.fields';
 import type { PhotoRow } from './wanted.schema';
 
 /** The status as of now: an active alert past its validity reads as expired. */
-export function statusAt(row: Pick<AlertWithDesk, 'status' | 'validUntil'>, now: Date): AlertStatus {
-  return row.status === 'active' && row.validUntil.getTime() <= now.getTime() ? 'expired' : row.status;
-}
+export const statusAt = (row: Pick<AlertWithDesk, 'status' | 'validUntil'>, now: Date): AlertStatus =>
+  row.status === 'active' && row.validUntil.getTime() <= now.getTime() ? 'expired' : row.status;
 
 /** The fields the policy reads. */
 export function alertRecord(row: AlertWithDesk, now: Date): AlertRecord {
@@ -37,6 +37,7 @@ export function presentAlertSummary(row: AlertWithDesk, label: string, now: Date
     validUntil: row.validUntil.toISOString(),
     tlp: row.tlp,
     classification: row.classification,
+    releasableEconomies: row.releasableEconomies,
   };
 }
 
@@ -45,34 +46,28 @@ export interface AlertDetails {
   identifiers: { kind: 'vin' | 'plate' | 'serial' | 'document' | 'other'; value: string; normalized: string }[];
   photos: PhotoRow[];
   recipients: Recipients;
+  links: AlertView['links'];
 }
 
 export function presentAlert(actor: Actor, row: AlertWithDesk, details: AlertDetails, now: Date): AlertView {
-  const label = row.primaryName ?? details.identifiers[0]?.value ?? row.attributes.description ?? row.reference;
   return {
-    ...presentAlertSummary(row, label, now),
+    ...presentAlertSummary(row, labelFor(row, details.identifiers), now),
     validFrom: row.validFrom.toISOString(),
     reviewAt: row.reviewAt?.toISOString() ?? null,
+    actionCode: row.actionCode,
     actionToTake: row.actionToTake,
     warrantReference: row.warrantReference,
     remarks: row.remarks,
     name: row.primaryName,
     aliases: details.names.filter((name) => name.isAlias).map((name) => name.name),
-    dateOfBirth: row.dateOfBirth,
-    nationality: row.nationality,
+    ...(({ dateOfBirth, nationality, sex, physicalDescription, languages, identityMisused }) => ({ dateOfBirth, nationality, sex, physicalDescription, languages, identityMisused }))(row),
+    links: details.links,
     attributes: row.attributes,
     identifiers: details.identifiers.map(({ kind, value, normalized }) => ({ kind, value, normalized })),
-    photos: details.photos.map((photo) => ({ id: photo.id, contentType: photo.contentType, byteSize: photo.byteSize, createdAt: photo.createdAt.toISOString() })),
-    marking: {
-      classification: row.classification,
-      tlp: row.tlp,
-      releasableEconomies: row.releasableEconomies,
-      releasableOrganisations: row.releasableOrganisations,
-      sharingGroups: row.sharingGroups,
-      originatorControl: row.originatorControl,
-      ownerOrganisationId: row.ownerOrganisationId,
-      ownerEconomy: row.ownerEconomy,
-    },
+    photos: details.photos.map(({ id, contentType, byteSize, createdAt }) => ({ id, contentType, byteSize, createdAt: createdAt.toISOString() })),
+    marking: (({ classification, tlp, releasableEconomies, releasableOrganisations, sharingGroups, originatorControl, ownerOrganisationId, ownerEconomy }) => ({
+      classification, tlp, releasableEconomies, releasableOrganisations, sharingGroups, originatorControl, ownerOrganisationId, ownerEconomy,
+    }))(row),
     recipients: details.recipients,
     withdrawnReason: row.withdrawnReason,
     createdAt: row.createdAt.toISOString(),

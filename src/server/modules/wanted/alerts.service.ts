@@ -12,6 +12,7 @@ import type {
   Recipients,
 } from '../../../contract/wanted';
 import { type Actor, type UserActor, isUser } from '../../access/actor';
+import { auditSubjectOf } from '../../access/audit-scope';
 import { authorize } from '../../access/authorize';
 import { visibleMarked } from '../../access/scopes';
 import type { Db } from '../../db/client';
@@ -19,20 +20,25 @@ import { organisations } from '../../db/schema/core';
 import { foldToAscii, nameIndexKeys, normalizeSerial } from '../../../matching';
 import type { AuditService } from '../../platform/audit/audit.service';
 import { ConflictProblem, NotFoundProblem, UnauthorizedProblem, UnprocessableProblem } from '../../platform/http/errors';
+import { createDuplicateService } from './alert-duplicates.service';
+import { insertAlertChange, listAlertLinks } from './alert-extras.queries';
+import { diffSnapshots, snapshotOf } from './alert-history';
 import { alertRecord, presentAlert, presentAlertSummary, statusAt } from './alerts.presenter';
 import { assertUsableMarking, describeRecipients } from './recipients';
-import { type AlertDraft, draftAlert } from './wanted.fields';
+import { type AlertDraft, draftAlert, labelFor } from './wanted.fields';
+import { canReadAlert } from './wanted.policy';
 import {
   type AlertWithDesk,
   alertMarkingColumns,
   findAlert,
+  findAlertsByIds,
   insertAlert,
   listAlerts,
   listDesksIn,
   listIdentifiers,
   listNames,
   listPhotos,
-  nextAlertReference,
+  newAlertReference,
   replaceAlertChildren,
   updateAlertRow,
 } from './wanted.queries';
@@ -64,7 +70,23 @@ function checkValidity(validFrom: Date, validUntil: Date, reviewAt: Date | null,
 
 /** The columns an alert's draft sets. */
 function draftColumns(draft: AlertDraft) {
-  return { primaryName: draft.primaryName, dateOfBirth: draft.dateOfBirth, nationality: draft.nationality, attributes: draft.attributes };
+  return {
+    actionCode: draft.actionCode,
+    actionToTake: draft.actionNote,
+    primaryName: draft.primaryName,
+    dateOfBirth: draft.dateOfBirth,
+    nationality: draft.nationality,
+    sex: draft.sex,
+    physicalDescription: draft.physicalDescription,
+    languages: draft.languages,
+    identityMisused: draft.identityMisused,
+    attributes: draft.attributes,
+  };
+}
+
+function markingOf(row: AlertWithDesk): Marking {
+  const { classification, tlp, releasableEconomies, releasableOrganisations, sharingGroups, originatorControl } = row;
+  return { classification, tlp, releasableEconomies, releasableOrganisations, sharingGroups, originatorControl };
 }
 
 function markingColumns(marking: Marking) {
@@ -97,7 +119,7 @@ export async function insertDraftedAlert(
   draft: AlertDraft,
   now: Date,
 ) {
-  const reference = await nextAlertReference(tx, actor.economy, now.getUTCFullYear());
+  const reference = await newAlertReference(tx, actor.economy);
   const row = await insertAlert(tx, {
     reference,
     kind: input.kind,
@@ -106,7 +128,6 @@ export async function insertDraftedAlert(
     validFrom: input.validFrom,
     validUntil: input.validUntil,
     reviewAt: input.reviewAt,
-    actionToTake: input.fields.actionToTake,
     warrantReference: input.fields.warrantReference?.trim() || null,
     remarks: input.fields.remarks ?? '',
     ...draftColumns(draft),
@@ -117,6 +138,7 @@ export async function insertDraftedAlert(
     updatedAt: now,
   });
   await replaceAlertChildren(tx, row.id, draft);
+  await insertAlertChange(tx, { alertId: row.id, changedBy: actor.userId, changedAt: now, action: 'create', changes: [] });
   return row;
 }
 
@@ -125,7 +147,12 @@ function fieldsOf(row: AlertWithDesk, names: { name: string; isAlias: boolean }[
   const of = (kind: string) => identifiers.find((item) => item.kind === kind)?.value;
   const attributes = row.attributes;
   return {
-    actionToTake: row.actionToTake,
+    actionCode: row.actionCode,
+    actionToTake: row.actionToTake || undefined,
+    sex: row.sex ?? undefined,
+    physicalDescription: row.physicalDescription ?? undefined,
+    languages: row.languages,
+    identityMisused: row.identityMisused,
     warrantReference: row.warrantReference ?? undefined,
     remarks: row.remarks,
     reviewAt: row.reviewAt?.toISOString(),
@@ -151,6 +178,23 @@ function fieldsOf(row: AlertWithDesk, names: { name: string; isAlias: boolean }[
 
 export function createAlertService(deps: WantedDeps) {
   const { db, audit, clock } = deps;
+  const duplicates = createDuplicateService(deps);
+
+  /** Links from either end whose other alert the viewer may read too. */
+  async function readableLinks(actor: Actor, alertId: string, now: Date) {
+    const links = await listAlertLinks(db, alertId);
+    const others = new Map((await findAlertsByIds(db, links.map((link) => link.otherId))).map((row) => [row.id, row]));
+    const visible = links.flatMap((link) => {
+      const other = others.get(link.otherId);
+      return other && canReadAlert(actor, alertRecord(other, now)) ? [{ link, other }] : [];
+    });
+    const identifiers = await listIdentifiers(db, visible.map(({ other }) => other.id));
+    return visible.map(({ link, other }) => ({
+      id: link.id,
+      relation: link.relation,
+      alert: presentAlertSummary(other, labelFor(other, identifiers.filter((item) => item.alertId === other.id)), now),
+    }));
+  }
 
   async function loadVisible(actor: Actor, id: string, action: 'wanted.alert.read' | 'wanted.alert.update' | 'wanted.alert.extend' | 'wanted.alert.withdraw') {
     const row = await findAlert(db, id);
@@ -163,18 +207,21 @@ export function createAlertService(deps: WantedDeps) {
   }
 
   async function view(actor: Actor, row: AlertWithDesk): Promise<AlertView> {
-    const [names, identifiers, photos, owner] = await Promise.all([
+    const now = clock();
+    const [names, identifiers, photos, owner, links] = await Promise.all([
       listNames(db, [row.id]),
       listIdentifiers(db, [row.id]),
       listPhotos(db, row.id),
       db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.id, row.ownerOrganisationId)),
+      readableLinks(actor, row.id, now),
     ]);
     const recipients = await describeRecipients(db, row, owner[0] ?? { id: row.ownerOrganisationId, name: '—' });
-    return presentAlert(actor, row, { names, identifiers, photos, recipients }, clock());
+    return presentAlert(actor, row, { names, identifiers, photos, recipients, links }, now);
   }
 
   return {
     loadVisible,
+    view,
 
     create: async (actor: Actor, input: AlertCreateInput): Promise<AlertView> => {
       const user = requireUser(actor);
@@ -186,6 +233,7 @@ export function createAlertService(deps: WantedDeps) {
       const reviewAt = input.reviewAt ? new Date(input.reviewAt) : null;
       checkValidity(validFrom, validUntil, reviewAt, now);
       const draft = draftOrThrow(input.kind, input, now);
+      await duplicates.assertNoConflict(user, { kind: input.kind, name: draft.primaryName ?? undefined, dateOfBirth: draft.dateOfBirth ?? undefined, documentNumber: input.documentNumber, identifiers: draft.identifiers });
       const { kind, issuingDeskId, marking } = input;
       const row = await audit.command(async (tx) => {
         const created = await insertDraftedAlert(tx, user, { kind, issuingDeskId, marking, validFrom, validUntil, reviewAt, fields: input }, draft, now);
@@ -193,7 +241,8 @@ export function createAlertService(deps: WantedDeps) {
           action: 'wanted.alert.create',
           recordType: 'wanted_alert',
           recordId: created.id,
-          details: { reference: created.reference, kind, tlp: marking.tlp, classification: marking.classification },
+          details: { kind, tlp: marking.tlp, classification: marking.classification },
+          subject: auditSubjectOf({ ownerEconomy: user.economy, ...marking }),
         });
         return created;
       });
@@ -202,7 +251,7 @@ export function createAlertService(deps: WantedDeps) {
 
     read: async (actor: Actor, id: string, ip: string): Promise<AlertView> => {
       const row = await loadVisible(actor, id, 'wanted.alert.read');
-      await audit.record({ actor, ip }, { action: 'wanted.alert.read', recordType: 'wanted_alert', recordId: id });
+      await audit.record({ actor, ip }, { action: 'wanted.alert.read', recordType: 'wanted_alert', recordId: id, subject: auditSubjectOf(row) });
       return view(actor, row);
     },
 
@@ -221,15 +270,19 @@ export function createAlertService(deps: WantedDeps) {
         page: query.page,
         pageSize: query.pageSize,
       });
-      return { items: rows.map((row) => presentAlertSummary(row, row.label, now)), total, page: query.page, pageSize: query.pageSize };
+      const identifiers = await listIdentifiers(db, rows.map((row) => row.id));
+      const items = rows.map((row) => presentAlertSummary(row, labelFor(row, identifiers.filter((item) => item.alertId === row.id)), now));
+      return { items, total, page: query.page, pageSize: query.pageSize };
     },
 
     update: async (actor: Actor, id: string, input: AlertUpdateInput): Promise<AlertView> => {
+      const user = requireUser(actor);
       const row = await loadVisible(actor, id, 'wanted.alert.update');
       const now = clock();
       const [names, identifiers] = await Promise.all([listNames(db, [id]), listIdentifiers(db, [id])]);
       const { marking, ...changes } = input;
-      const fields: AlertFields = { ...fieldsOf(row, names, identifiers), ...changes };
+      const previous = fieldsOf(row, names, identifiers);
+      const fields: AlertFields = { ...previous, ...changes };
       const draft = draftOrThrow(row.kind, fields, now);
       if (marking) await assertUsableMarking(db, marking);
       const reviewAt = fields.reviewAt ? new Date(fields.reviewAt) : null;
@@ -248,11 +301,16 @@ export function createAlertService(deps: WantedDeps) {
           updatedAt: now,
         });
         await replaceAlertChildren(tx, id, draft);
+        const stored = { ...fields, actionCode: draft.actionCode, actionToTake: draft.actionNote || undefined };
+        const changed = diffSnapshots(snapshotOf(previous, { marking: markingOf(row) }), snapshotOf(stored, { marking: marking ?? markingOf(row) }));
+        await insertAlertChange(tx, { alertId: id, changedBy: user.userId, changedAt: now, action: 'update', changes: changed });
+        // The audit chain holds the names of the changed fields only; the values are in the history.
         await audit.append(tx, { actor }, {
           action: 'wanted.alert.update',
           recordType: 'wanted_alert',
           recordId: id,
-          details: { fields: Object.keys(input), ...(marking ? { tlp: marking.tlp, classification: marking.classification } : {}) },
+          details: { fields: changed.map((change) => change.field), ...(marking ? { tlp: marking.tlp, classification: marking.classification } : {}) },
+          subject: auditSubjectOf({ ...row, ...(marking ? markingColumns(marking) : {}) }),
         });
       });
       return view(actor, (await findAlert(db, id))!);
@@ -269,11 +327,16 @@ export function createAlertService(deps: WantedDeps) {
       checkValidity(row.validFrom, validUntil, reviewAt, now);
       await audit.command(async (tx) => {
         await updateAlertRow(tx, id, { validUntil, reviewAt, reviewRemindedAt: null, status: 'active', updatedAt: now });
+        await insertAlertChange(tx, {
+          alertId: id, changedBy: requireUser(actor).userId, changedAt: now, action: 'extend',
+          changes: diffSnapshots({ validUntil: row.validUntil.toISOString(), reviewAt: row.reviewAt?.toISOString() ?? '' }, { validUntil: validUntil.toISOString(), reviewAt: reviewAt?.toISOString() ?? '' }),
+        });
         await audit.append(tx, { actor }, {
           action: 'wanted.alert.extend',
           recordType: 'wanted_alert',
           recordId: id,
           details: { from: row.validUntil.toISOString(), to: validUntil.toISOString(), wasStatus: statusAt(row, now) },
+          subject: auditSubjectOf(row),
         });
       });
       return view(actor, (await findAlert(db, id))!);
@@ -285,7 +348,12 @@ export function createAlertService(deps: WantedDeps) {
       const now = clock();
       await audit.command(async (tx) => {
         await updateAlertRow(tx, id, { status: 'withdrawn', withdrawnReason: input.reason, withdrawnAt: now, updatedAt: now });
-        await audit.append(tx, { actor }, { action: 'wanted.alert.withdraw', recordType: 'wanted_alert', recordId: id, details: { reason: input.reason } });
+        await insertAlertChange(tx, {
+          alertId: id, changedBy: requireUser(actor).userId, changedAt: now, action: 'withdraw',
+          changes: [{ field: 'status', before: statusAt(row, now), after: 'withdrawn' }, { field: 'withdrawnReason', before: '', after: input.reason }],
+        });
+        // The reason is the alert's content: it stays on the alert, the chain names the field.
+        await audit.append(tx, { actor }, { action: 'wanted.alert.withdraw', recordType: 'wanted_alert', recordId: id, details: { fields: ['reason'] }, subject: auditSubjectOf(row) });
       });
       return view(actor, (await findAlert(db, id))!);
     },

@@ -1,20 +1,16 @@
-import { type SQL, and, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { type SQL, and, asc, count, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { desks, organisations, users } from '../../db/schema/core';
+import { wantedHitMessages, wantedProbeFlags } from './hits.schema';
 import { type HitRow, wantedAlerts, wantedHits } from './wanted.schema';
-
-export async function insertHit(db: Db, values: typeof wantedHits.$inferInsert): Promise<HitRow> {
-  const [row] = await db.insert(wantedHits).values(values).returning();
-  return row!;
-}
 
 const deciders = alias(users, 'deciders');
 
 const hitSelection = {
   hit: wantedHits,
   alert: wantedAlerts,
-  desk: { id: desks.id, economy: desks.economyCode, area: desks.area, name: desks.name },
+  desk: { id: desks.id, economy: desks.economyCode, area: desks.area, name: desks.name, email: desks.email },
   screener: { displayName: users.displayName, economy: organisations.economyCode, organisation: organisations.name },
   decidedByName: deciders.displayName,
 };
@@ -64,4 +60,63 @@ export async function decideHitRow(db: Db, id: string, values: { status: 'confir
     .where(and(eq(wantedHits.id, id), eq(wantedHits.status, 'pending')))
     .returning({ id: wantedHits.id });
   return rows.length === 1;
+}
+
+/** How many screening times a grouped hit keeps (the count goes on). */
+const SCREENED_TIMES_KEPT = 50;
+
+/** The screener's recent hits on these alerts: the repeats to group and the variants that probe. */
+export async function recentHitsOf(db: Db, screenedBy: string, alertIds: string[], since: Date) {
+  if (alertIds.length === 0) return [];
+  return db
+    .select({ id: wantedHits.id, alertId: wantedHits.alertId, subjectKey: wantedHits.subjectKey, reference: wantedHits.reference, screenCount: wantedHits.screenCount, lastScreenedAt: wantedHits.lastScreenedAt })
+    .from(wantedHits)
+    .where(and(eq(wantedHits.screenedBy, screenedBy), inArray(wantedHits.alertId, alertIds), gte(wantedHits.lastScreenedAt, since)));
+}
+
+export async function recordRepeat(db: Db, id: string, at: Date): Promise<number> {
+  const [row] = await db
+    .update(wantedHits)
+    .set({
+      screenCount: sql`${wantedHits.screenCount} + 1`,
+      screenedTimes: sql`(${wantedHits.screenedTimes} || array[${at.toISOString()}::timestamptz])[greatest(1, cardinality(${wantedHits.screenedTimes}) + 2 - ${SCREENED_TIMES_KEPT}):]`,
+      lastScreenedAt: at,
+    })
+    .where(eq(wantedHits.id, id))
+    .returning({ screenCount: wantedHits.screenCount });
+  return row?.screenCount ?? 1;
+}
+
+/** The alerts on which this screener was flagged for probing since the given time. */
+export async function probeFlagsOf(db: Db, screenedBy: string, alertIds: string[], since: Date): Promise<Set<string>> {
+  if (alertIds.length === 0) return new Set();
+  const rows = await db
+    .select({ alertId: wantedProbeFlags.alertId })
+    .from(wantedProbeFlags)
+    .where(and(eq(wantedProbeFlags.screenedBy, screenedBy), inArray(wantedProbeFlags.alertId, alertIds), gte(wantedProbeFlags.flaggedAt, since)));
+  return new Set(rows.map((row) => row.alertId));
+}
+
+export async function insertProbeFlag(db: Db, values: typeof wantedProbeFlags.$inferInsert): Promise<string> {
+  const [row] = await db.insert(wantedProbeFlags).values(values).returning({ id: wantedProbeFlags.id });
+  return row!.id;
+}
+
+export async function insertHitMessage(db: Db, values: typeof wantedHitMessages.$inferInsert): Promise<string> {
+  const [row] = await db.insert(wantedHitMessages).values(values).returning({ id: wantedHitMessages.id });
+  return row!.id;
+}
+
+export async function listHitMessages(db: Db, hitId: string) {
+  return db
+    .select({ id: wantedHitMessages.id, kind: wantedHitMessages.kind, content: wantedHitMessages.content, createdAt: wantedHitMessages.createdAt, author: users.displayName })
+    .from(wantedHitMessages)
+    .innerJoin(users, eq(users.id, wantedHitMessages.authorId))
+    .where(eq(wantedHitMessages.hitId, hitId))
+    .orderBy(asc(wantedHitMessages.seq));
+}
+
+export async function hasHitReport(db: Db, hitId: string): Promise<boolean> {
+  const [row] = await db.select({ id: wantedHitMessages.id }).from(wantedHitMessages).where(and(eq(wantedHitMessages.hitId, hitId), eq(wantedHitMessages.kind, 'report'))).limit(1);
+  return Boolean(row);
 }

@@ -1,14 +1,19 @@
 import Papa from 'papaparse';
 import { AlertFields, type ImportInput, type ImportReport, WantedKind } from '../../../contract/wanted';
 import type { Actor } from '../../access/actor';
-import { BadRequestProblem } from '../../platform/http/errors';
+import { auditSubjectOf } from '../../access/audit-scope';
+import { BadRequestProblem, ConflictProblem } from '../../platform/http/errors';
+import { foldToAscii } from '../../../matching';
+import { createDuplicateService } from './alert-duplicates.service';
+import { compatibilityOf } from './compatibility';
 import { assertIssuingDesk, insertDraftedAlert, requireUser, type WantedDeps } from './alerts.service';
 import { assertUsableMarking } from './recipients';
 import { type AlertDraft, draftAlert } from './wanted.fields';
 
 export const IMPORT_MAX_ROWS = 5000;
 
-const LIST_FIELDS = new Set(['aliases', 'identifiers']);
+const LIST_FIELDS = new Set(['aliases', 'identifiers', 'languages']);
+const YES_NO: Record<string, boolean> = { true: true, yes: true, '1': true, false: false, no: false, '0': false };
 
 function camelCase(key: string): string {
   return key.trim().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
@@ -23,6 +28,8 @@ function rowToObject(row: Record<string, unknown>): Record<string, unknown> {
     if (Array.isArray(rawValue)) out[key] = rawValue.map(String);
     else if (rawValue === null || rawValue === undefined || String(rawValue).trim() === '') continue;
     else if (LIST_FIELDS.has(key)) out[key] = String(rawValue).split(';').map((part) => part.trim()).filter(Boolean);
+    else if (key === 'identityMisused' && typeof rawValue !== 'boolean') out[key] = YES_NO[String(rawValue).trim().toLowerCase()] ?? String(rawValue);
+    else if (typeof rawValue === 'boolean') out[key] = rawValue;
     else out[key] = typeof rawValue === 'string' ? rawValue.trim() : String(rawValue);
   }
   return out;
@@ -93,12 +100,19 @@ export function parseImportContent(format: ImportInput['format'], content: strin
   });
 }
 
+/** What makes two rows of one file the same subject: the folded name and date of birth, or an identifier. */
+function subjectKeysOf(draft: AlertDraft): string[] {
+  if (draft.primaryName) return [`person|${foldToAscii(draft.primaryName)}|${draft.dateOfBirth ?? ''}`];
+  return draft.identifiers.map((item) => `${item.kind}|${item.normalized}`);
+}
+
 /**
  * Bulk import: every row is checked; the valid ones are imported together in one
  * transaction (with their audit events), the others are reported with line and reasons.
  */
 export function createImportService(deps: WantedDeps) {
   const { db, audit, clock } = deps;
+  const duplicates = createDuplicateService(deps);
   return {
     run: async (actor: Actor, input: ImportInput, ip: string): Promise<ImportReport> => {
       const user = requireUser(actor);
@@ -110,17 +124,34 @@ export function createImportService(deps: WantedDeps) {
       const now = clock();
       const valid: ValidRow[] = [];
       const rejected: ImportReport['rejected'] = [];
+      // Rows of one file are held to the same rules among themselves.
+      const batchSubjects = new Map<string, { kind: WantedKind; line: number }[]>();
       for (const { line, row } of rows) {
         const checked = checkImportRow(row, now);
-        if ('reasons' in checked) rejected.push({ line, reasons: checked.reasons });
-        else valid.push(checked.row);
+        if ('reasons' in checked) {
+          rejected.push({ line, reasons: checked.reasons });
+          continue;
+        }
+        const { kind, draft, fields } = checked.row;
+        const subject = { kind, name: draft.primaryName ?? undefined, dateOfBirth: draft.dateOfBirth ?? undefined, documentNumber: fields.documentNumber, identifiers: draft.identifiers };
+        const conflict = await duplicates.assertNoConflict(user, subject).then(() => null, (error: unknown) => {
+          if (error instanceof ConflictProblem) return error.message;
+          throw error;
+        });
+        const earlier = subjectKeysOf(draft).flatMap((key) => batchSubjects.get(key) ?? []).find((seen) => compatibilityOf(kind, seen.kind) !== 'compatible');
+        if (conflict) rejected.push({ line, reasons: [conflict] });
+        else if (earlier) rejected.push({ line, reasons: [`the same subject as line ${earlier.line}, and this kind cannot stand beside it (one alert per economy per subject)`] });
+        else {
+          valid.push(checked.row);
+          for (const key of subjectKeysOf(draft)) batchSubjects.set(key, [...(batchSubjects.get(key) ?? []), { kind, line }]);
+        }
       }
       const references = await audit.command(async (tx) => {
         const created: string[] = [];
         for (const item of valid) {
           const { kind, fields, validFrom, validUntil, reviewAt, draft } = item;
           const alert = await insertDraftedAlert(tx, user, { kind, issuingDeskId: input.issuingDeskId, marking: input.marking, validFrom, validUntil, reviewAt, fields }, draft, now);
-          await audit.append(tx, { actor, ip }, { action: 'wanted.alert.create', recordType: 'wanted_alert', recordId: alert.id, details: { reference: alert.reference, kind, via: 'import' } });
+          await audit.append(tx, { actor, ip }, { action: 'wanted.alert.create', recordType: 'wanted_alert', recordId: alert.id, details: { kind, via: 'import' }, subject: auditSubjectOf(alert) });
           created.push(alert.reference);
         }
         await audit.append(tx, { actor, ip }, { action: 'wanted.alert.import', details: { format: input.format, rows: rows.length, imported: created.length, rejected: rejected.length } });

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../platform/deps';
+import { registerAlertExtraRoutes } from './alert-extras.routes';
 import { registerAlertRoutes } from './alerts.routes';
 import { runWantedMaintenance } from './maintenance.service';
+import { registerBatchScreeningRoutes } from './screening-batch.routes';
 import { registerScreeningRoutes } from './screening.routes';
 
 export { runWantedMaintenance, REVIEW_REMINDER_DAYS } from './maintenance.service';
@@ -13,7 +15,9 @@ const MAINTENANCE_INTERVAL_MS = 15 * 60 * 1000;
 /** The wanted module's only public face: registers its routes and its maintenance job. */
 export async function registerWantedModule(app: FastifyInstance, deps: AppDeps) {
   await registerAlertRoutes(app, deps);
+  registerAlertExtraRoutes(app, deps);
   registerScreeningRoutes(app, deps);
+  registerBatchScreeningRoutes(app, deps);
 
   const runQuietly = () => {
     runWantedMaintenance(deps).catch((error: unknown) => app.log.error({ err: error }, 'wanted maintenance failed'));

@@ -1,23 +1,39 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import sharp from 'sharp';
 import type { Actor } from '../../access/actor';
+import { auditSubjectOf } from '../../access/audit-scope';
 import type { Keys } from '../../platform/crypto/secrets';
 import { decryptBytes, encryptBytes, sha256Hex } from '../../platform/crypto/secrets';
 import { NotFoundProblem, UnprocessableProblem } from '../../platform/http/errors';
 import type { createAlertService } from './alerts.service';
+import { insertAlertChange } from './alert-extras.queries';
 import { requireUser, type WantedDeps } from './alerts.service';
 import { findPhoto, insertPhoto, listPhotos } from './wanted.queries';
 
 export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
 export const PHOTOS_PER_ALERT = 10;
 
-/** The type is read from the bytes, never from the name or the declared type. */
-export function sniffImageType(bytes: Buffer): 'image/jpeg' | 'image/png' | null {
-  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (bytes.length >= png.length && png.every((byte, i) => bytes[i] === byte)) return 'image/png';
-  return null;
+/** A photo larger than this (width × height) is refused before it is decoded: a small PNG can claim gigapixels. */
+export const PHOTO_MAX_PIXELS = 25_000_000;
+
+/**
+ * The photo is decoded (libvips, on the thread pool, off the event loop), not recognised by its
+ * first bytes: only an image that decodes completely as JPEG or PNG within the pixel limit is kept.
+ */
+export async function checkPhoto(bytes: Buffer): Promise<'image/jpeg' | 'image/png'> {
+  const refuse = (message: string, detail: string) => new UnprocessableProblem(detail, [{ path: 'file', message }]);
+  // The header alone first (no pixel is decoded), then the whole image under the pixel limit.
+  const metadata = await sharp(bytes, { limitInputPixels: false }).metadata().catch(() => null);
+  if (!metadata || (metadata.format !== 'jpeg' && metadata.format !== 'png')) throw refuse('not a JPEG or PNG', 'A photo must be a JPEG or PNG image.');
+  if ((metadata.width ?? 0) * (metadata.height ?? 0) > PHOTO_MAX_PIXELS) {
+    throw refuse(`maxPixels: ${PHOTO_MAX_PIXELS}`, `A photo may have at most ${PHOTO_MAX_PIXELS / 1_000_000} million pixels.`);
+  }
+  const decoded = await sharp(bytes, { limitInputPixels: PHOTO_MAX_PIXELS, failOn: 'truncated' })
+    .resize({ width: 64, height: 64, fit: 'inside' }).raw().toBuffer().then(() => true, () => false);
+  if (!decoded) throw refuse('not a readable image', 'The photo is damaged or incomplete and cannot be read.');
+  return metadata.format === 'jpeg' ? 'image/jpeg' : 'image/png';
 }
 
 /** Photos of alerts, encrypted at rest under the files folder and decrypted only for readers of the alert. */
@@ -28,9 +44,8 @@ export function createPhotoService(deps: WantedDeps & { keys: Keys; filesDir: st
   return {
     add: async (actor: Actor, alertId: string, bytes: Buffer, ip: string) => {
       const user = requireUser(actor);
-      await alerts.loadVisible(actor, alertId, 'wanted.alert.update');
-      const contentType = sniffImageType(bytes);
-      if (!contentType) throw new UnprocessableProblem('A photo must be a JPEG or PNG image.', [{ path: 'file', message: 'not a JPEG or PNG' }]);
+      const alert = await alerts.loadVisible(actor, alertId, 'wanted.alert.update');
+      const contentType = await checkPhoto(bytes);
       if ((await listPhotos(db, alertId)).length >= PHOTOS_PER_ALERT) {
         throw new UnprocessableProblem(`An alert holds at most ${PHOTOS_PER_ALERT} photos.`);
       }
@@ -40,7 +55,8 @@ export function createPhotoService(deps: WantedDeps & { keys: Keys; filesDir: st
       try {
         return await audit.command(async (tx) => {
           const photo = await insertPhoto(tx, { alertId, contentType, byteSize: bytes.length, sha256: sha256Hex(bytes), storageName, uploadedBy: user.userId, createdAt: clock() });
-          await audit.append(tx, { actor, ip }, { action: 'wanted.photo.add', recordType: 'wanted_alert', recordId: alertId, details: { photoId: photo.id, contentType, byteSize: bytes.length } });
+          await insertAlertChange(tx, { alertId, changedBy: user.userId, changedAt: photo.createdAt, action: 'photo', changes: [{ field: 'photos', before: '', after: photo.id }] });
+          await audit.append(tx, { actor, ip }, { action: 'wanted.photo.add', recordType: 'wanted_alert', recordId: alertId, details: { photoId: photo.id, contentType, byteSize: bytes.length }, subject: auditSubjectOf(alert) });
           return { id: photo.id, contentType, byteSize: bytes.length, createdAt: photo.createdAt.toISOString() };
         });
       } catch (error) {
@@ -50,12 +66,12 @@ export function createPhotoService(deps: WantedDeps & { keys: Keys; filesDir: st
     },
 
     read: async (actor: Actor, alertId: string, photoId: string, ip: string) => {
-      await alerts.loadVisible(actor, alertId, 'wanted.alert.read');
+      const alert = await alerts.loadVisible(actor, alertId, 'wanted.alert.read');
       const photo = await findPhoto(db, alertId, photoId);
       if (!photo) throw new NotFoundProblem();
       const sealed = await fs.readFile(path.join(folder, photo.storageName)).catch(() => null);
       if (!sealed) throw new NotFoundProblem('The photo file is missing.');
-      await audit.record({ actor, ip }, { action: 'wanted.photo.read', recordType: 'wanted_alert', recordId: alertId, details: { photoId } });
+      await audit.record({ actor, ip }, { action: 'wanted.photo.read', recordType: 'wanted_alert', recordId: alertId, details: { photoId }, subject: auditSubjectOf(alert) });
       return { contentType: photo.contentType, bytes: decryptBytes(deps.keys.encryption, sealed) };
     },
   };

@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/migrate';
+import { desks } from '../../db/schema/core';
 import { type HitRow, wantedHits } from './wanted.schema';
 
 /** How many alerts the retrieval keys bring back for rescoring (more when the last ones tie). */
@@ -123,10 +124,11 @@ export async function candidatesByIdentifier(db: Db, pairs: { kind: string; norm
 export async function loadScreeningRows(db: Db, alertIds: string[]) {
   if (alertIds.length === 0) return [];
   const result = await db.execute(sql`
-    select a.id, n.name, a.date_of_birth::text as date_of_birth, a.nationality
+    select a.id, n.name, a.date_of_birth::text as date_of_birth, a.nationality, a.sex,
+      array(select i.normalized from wanted_identifiers i where i.alert_id = a.id and i.kind = 'document') as documents
     from wanted_alerts a join wanted_names n on n.alert_id = a.id
     where a.id = any(${sql`${`{${alertIds.join(',')}}`}::uuid[]`})`);
-  return rowsOf<{ id: string; name: string; date_of_birth: string | null; nationality: string | null }>(result);
+  return rowsOf<{ id: string; name: string; date_of_birth: string | null; nationality: string | null; sex: string | null; documents: string[] | null }>(result);
 }
 
 /** The hits of one screening, in one statement; answered in the order given. */
@@ -135,4 +137,11 @@ export async function insertHits(db: Db, values: (typeof wantedHits.$inferInsert
   const rows = await db.insert(wantedHits).values(values).returning();
   const byReference = new Map(rows.map((row) => [row.reference, row]));
   return values.map((value) => byReference.get(value.reference)!);
+}
+
+/** How to reach each holding desk: the directory's e-mail (the directory keeps no duty phone yet). */
+export async function deskContacts(db: Db, deskIds: string[]): Promise<Map<string, { email: string | null; phone: string | null }>> {
+  if (deskIds.length === 0) return new Map();
+  const rows = await db.select({ id: desks.id, email: desks.email }).from(desks).where(inArray(desks.id, deskIds));
+  return new Map(rows.map((row) => [row.id, { email: row.email, phone: null }]));
 }

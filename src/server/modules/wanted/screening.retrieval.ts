@@ -37,13 +37,12 @@ async function personCandidates(db: Db, query: PersonQuery, now: Date): Promise<
 export async function scorePersonScreening(db: Db, query: PersonQuery & { documentNumber: string }, now: Date): Promise<ScoredAlert[]> {
   const byName = await personCandidates(db, query, now);
   const byDocument = query.documentNumber ? await candidatesByIdentifier(db, [{ kind: 'document', normalized: query.documentNumber }], now) : [];
-  const documentIds = new Set(byDocument.map((item) => item.alertId));
-  const ids = [...new Set([...byName, ...documentIds])];
+  const ids = [...new Set([...byName, ...byDocument.map((item) => item.alertId)])];
   const grouped = new Map<string, PersonCandidate>();
   for (const row of await loadScreeningRows(db, ids)) {
-    const candidate = grouped.get(row.id) ?? { alertId: row.id, names: [], dateOfBirth: row.date_of_birth, nationality: row.nationality, documentMatches: documentIds.has(row.id) };
+    const candidate = grouped.get(row.id) ?? { alertId: row.id, names: [], dateOfBirth: row.date_of_birth, nationality: row.nationality, sex: row.sex, documentNumbers: row.documents ?? [] };
     candidate.names.push(row.name);
     grouped.set(row.id, candidate);
   }
-  return scorePersonCandidates({ name: query.name, dateOfBirth: query.dateOfBirth, nationality: query.nationality }, [...grouped.values()]);
+  return scorePersonCandidates(query, [...grouped.values()]);
 }

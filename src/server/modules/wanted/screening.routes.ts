@@ -5,6 +5,7 @@ import {
   HitIdParams,
   HitListQuery,
   HitPage,
+  HitReportInput,
   HitView,
   ObjectScreenInput,
   PersonScreenInput,
@@ -17,7 +18,11 @@ import { createScreeningService } from './screening.service';
 const tags = ['wanted'];
 
 export function registerScreeningRoutes(app: FastifyInstance, deps: AppDeps) {
-  const screening = createScreeningService(deps);
+  const screening = createScreeningService(deps, {
+    hitGroupMinutes: deps.config.WANTED_HIT_GROUP_MINUTES,
+    probeVariants: deps.config.WANTED_PROBE_VARIANTS,
+    probeWindowMinutes: deps.config.WANTED_PROBE_WINDOW_MINUTES,
+  });
   const hits = createHitService(deps);
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
@@ -25,7 +30,7 @@ export function registerScreeningRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/wanted/screen/person',
     {
       config: { access: 'wanted.screen' },
-      schema: { tags, summary: 'Screen a person against every active alert: full answers where released, hit-only elsewhere', body: PersonScreenInput, response: { 200: ScreenResult } },
+      schema: { tags, summary: 'Screen a person against every active alert: each answer a match or a possible match; full where released, the class alone elsewhere', body: PersonScreenInput, response: { 200: ScreenResult } },
     },
     async (request) => screening.person(request.actor, request.body, request.ip),
   );
@@ -55,5 +60,11 @@ export function registerScreeningRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/wanted/hits/:id/decision',
     { config: { access: 'wanted.hit.decide' }, schema: { tags, summary: 'The holding desk confirms or rejects a hit', params: HitIdParams, body: HitDecisionInput, response: { 200: HitView } } },
     async (request) => hits.decide(request.actor, request.params.id, request.body, request.ip),
+  );
+
+  routes.post(
+    '/api/wanted/hits/:id/report',
+    { config: { access: 'wanted.hit.report' }, schema: { tags, summary: 'The screener files the hit report: where and when, what was done, who is held or what seized, a contact', params: HitIdParams, body: HitReportInput, response: { 200: HitView } } },
+    async (request) => hits.report(request.actor, request.params.id, request.body, request.ip),
   );
 }

@@ -1,33 +1,23 @@
-import type { AuditEntry } from '../../platform/audit/audit.service';
 import crypto from 'node:crypto';
-import type { ObjectScreenInput, PersonScreenInput, ScreenCandidate, ScreenResult } from '../../../contract/wanted';
-import type { Actor, UserActor } from '../../access/actor';
+import type { ObjectScreenInput, PersonScreenInput, ScreenResult } from '../../../contract/wanted';
+import type { Actor } from '../../access/actor';
 import { foldToAscii, normalizeDocumentNumber, normalizeSerial, normalizeVin } from '../../../matching';
 import { BadRequestProblem } from '../../platform/http/errors';
-import { notifyDesk } from '../notifications';
-import { alertRecord, presentAlertSummary } from './alerts.presenter';
 import { requireUser, type WantedDeps } from './alerts.service';
-import { candidatesByIdentifier, insertHits } from './screening.queries';
+import { type ScreeningSettings, answerScreening, DEFAULT_SCREENING_SETTINGS } from './screening.answer';
+import { candidatesByIdentifier } from './screening.queries';
+import { factReason } from './screening.reasons';
 import { scorePersonScreening } from './screening.retrieval';
 import type { ScoredAlert } from './screening.scoring';
 import { plateKey } from './wanted.fields';
-import { canReadAlert, isDeskMember } from './wanted.policy';
-import { type AlertWithDesk, findAlertsByIds } from './wanted.queries';
 
 /** Longer input is cut to this many characters before matching (names have at most a few words). */
 export const SCREEN_NAME_MAX_CHARS = 200;
-const MAX_RESULTS = 50;
 
 /** Control characters become spaces, whitespace collapses; nothing else is refused. */
 export function cleanScreeningText(text: string): string {
   return text.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/gu, ' ').trim();
 }
-
-function hitReference(): string {
-  return `H-${crypto.randomBytes(5).toString('hex').toUpperCase()}`;
-}
-
-const IDENTIFIER_LABELS: Record<string, string> = { vin: 'VIN', plate: 'plate', serial: 'serial number', document: 'document number', other: 'identifier' };
 
 /** Which stored identifiers a screened object identifier is compared with, normalised the same way. */
 function identifierPairs(input: ObjectScreenInput, identifier: string): { kind: string; normalized: string }[] {
@@ -43,76 +33,25 @@ function identifierPairs(input: ObjectScreenInput, identifier: string): { kind: 
   }
 }
 
-export function createScreeningService(deps: WantedDeps) {
-  const { db, audit, clock } = deps;
+function digest(value: unknown): string {
+  return crypto.createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 24);
+}
 
-  /**
-   * Answers every scored alert: in full when the screener may read it, as a bare hit when not.
-   * Every match or possible match is recorded as a hit for the issuing desk, which is notified.
-   * The write side is one transaction: the hits in one multi-row insert, a notification and an
-   * audit event per hit, and the screening's own audit event (the only write of a no-hit).
-   */
-  async function answer(user: UserActor, scored: ScoredAlert[], query: Record<string, string>, ip: string): Promise<ScreenCandidate[]> {
-    const kept = scored.filter((item) => item.decision !== 'no_match').slice(0, MAX_RESULTS);
-    const alerts = new Map<string, AlertWithDesk>((await findAlertsByIds(db, kept.map((item) => item.alertId))).map((row) => [row.id, row]));
-    const now = clock();
-    const planned = kept.flatMap((item) => {
-      const alert = alerts.get(item.alertId);
-      if (!alert) return [];
-      const readable = canReadAlert(user, alertRecord(alert, now));
-      // The desk's own members screening its alerts make no hit on it.
-      const reference = isDeskMember(user, alert.issuingDeskId) ? null : hitReference();
-      return [{ item, alert, readable, reference }];
-    });
-    const hits = planned.flatMap(({ item, alert, readable, reference }) => (reference === null ? [] : [{
-      reference,
-      alertId: alert.id,
-      issuingDeskId: alert.issuingDeskId,
-      screenedBy: user.userId,
-      screenerEconomy: user.economy,
-      screenerOrganisationId: user.organisationId,
-      query,
-      score: item.score,
-      decision: item.decision === 'match' ? ('match' as const) : ('possible' as const),
-      screenerCouldRead: readable,
-      createdAt: now,
-    }]));
-    const candidates: ScreenCandidate[] = planned.flatMap(({ item, alert, readable, reference }): ScreenCandidate[] => {
-      if (readable) {
-        const label = alert.primaryName ?? alert.reference;
-        return [{ visibility: 'full', alert: presentAlertSummary(alert, label, now), actionToTake: alert.actionToTake, score: item.score, decision: item.decision, reasons: item.reasons, hitReference: reference }];
-      }
-      return reference ? [{ visibility: 'hit', hit: true, holdingDesk: { economy: alert.desk.economy, area: alert.desk.area, name: alert.desk.name }, reference, actionToTake: alert.actionToTake }] : [];
-    });
-    await audit.command(async (tx) => {
-      const screened = Object.values(query).join(' · ').slice(0, 300);
-      const inserted = await insertHits(tx, hits);
-      const events: AuditEntry[] = [];
-      for (const [i, hit] of hits.entries()) {
-        const id = inserted[i]!.id;
-        const alert = alerts.get(hit.alertId)!;
-        const decision = hit.decision === 'match' ? 'match' : 'possible match';
-        await notifyDesk(tx, {
-          deskId: hit.issuingDeskId,
-          kind: 'wanted.hit',
-          title: `Hit on alert ${alert.reference} (${decision})`,
-          body: `${user.organisationName} (${user.economy}) screened ${screened} — score ${hit.score}. Confirm or reject it.`,
-          link: `/wanted/hits/${id}`,
-          recordType: 'wanted_hit',
-          recordId: id,
-        });
-        events.push({
-          action: 'wanted.hit.create',
-          recordType: 'wanted_hit',
-          recordId: id,
-          details: { reference: hit.reference, alertId: hit.alertId, score: hit.score, decision: hit.decision, screenerCouldRead: hit.screenerCouldRead },
-        });
-      }
-      events.push({ action: 'wanted.screen', details: { query, candidates: candidates.length, hits: hits.length } });
-      await audit.appendMany(tx, { actor: user, ip }, events);
-    });
-    return candidates;
-  }
+/**
+ * The same subject screened again gives the same key: what a repeat is grouped by. It is
+ * `<who>:<details>` — the name (or identifier) and the other facts — so that the same name with
+ * other details (a probe) can be told from another person with a common name.
+ */
+function subjectKey(who: string, details: Record<string, string>): string {
+  return `${digest(who)}:${digest(Object.entries(details).sort(([a], [b]) => a.localeCompare(b)))}`;
+}
+
+/**
+ * Screening of one subject at a time. `person` and `object` each screen one subject and
+ * return its whole answer (ScreenResult): a batch screens its items through them one by one.
+ */
+export function createScreeningService(deps: WantedDeps, settings: ScreeningSettings = DEFAULT_SCREENING_SETTINGS) {
+  const { db, clock } = deps;
 
   return {
     person: async (actor: Actor, input: PersonScreenInput, ip: string): Promise<ScreenResult> => {
@@ -127,12 +66,16 @@ export function createScreeningService(deps: WantedDeps) {
       const now = clock();
       const documentNumber = input.documentNumber ? normalizeDocumentNumber(cleanScreeningText(input.documentNumber)) : '';
       const folded = foldToAscii(name);
-      const scored = await scorePersonScreening(db, { name, dateOfBirth: input.dateOfBirth, nationality: input.nationality, documentNumber }, now);
+      const scored = await scorePersonScreening(db, { name, dateOfBirth: input.dateOfBirth, nationality: input.nationality, sex: input.sex, documentNumber }, now);
       const query: Record<string, string> = { kind: 'person', name };
       if (input.dateOfBirth) query.dateOfBirth = input.dateOfBirth;
       if (input.nationality) query.nationality = input.nationality;
+      if (input.sex) query.sex = input.sex;
       if (documentNumber) query.documentNumber = documentNumber;
-      return { normalizedQuery: folded, candidates: await answer(user, scored, query, ip), notes };
+      const { kind: _kind, name: _name, ...details } = query;
+      const key = subjectKey(`person:${folded.toLowerCase()}`, details);
+      const candidates = await answerScreening(deps, settings, { user, scored, query, subjectKey: key, purpose: input.purpose, ip, now });
+      return { normalizedQuery: folded, candidates, notes };
     },
 
     object: async (actor: Actor, input: ObjectScreenInput, ip: string): Promise<ScreenResult> => {
@@ -141,16 +84,19 @@ export function createScreeningService(deps: WantedDeps) {
       if (!identifier) throw new BadRequestProblem('Enter an identifier to screen: it is empty.', [{ path: 'body.identifier', message: 'empty' }]);
       const pairs = identifierPairs(input, identifier);
       const notes = pairs.every((pair) => !pair.normalized) ? ['The identifier has no letters or digits; nothing can match it.'] : [];
-      const found = await candidatesByIdentifier(db, pairs, clock());
+      const now = clock();
+      const found = await candidatesByIdentifier(db, pairs, now);
       const scored: ScoredAlert[] = [...new Map(found.map((item) => [item.alertId, item])).values()].map((item) => ({
         alertId: item.alertId,
         score: 1,
         decision: 'match',
-        reasons: [`${IDENTIFIER_LABELS[item.kind] ?? 'identifier'} matches exactly after normalisation`],
+        reasons: [factReason('identifier_matches', { kind: item.kind })],
       }));
       const query = { kind: input.kind, identifier };
       const normalizedQuery = [...new Set(pairs.map((pair) => pair.normalized).filter(Boolean))].join(' / ');
-      return { normalizedQuery, candidates: await answer(user, scored, query, ip), notes };
+      const key = subjectKey(`${input.kind}:${normalizedQuery}`, {});
+      const candidates = await answerScreening(deps, settings, { user, scored, query, subjectKey: key, purpose: input.purpose, ip, now });
+      return { normalizedQuery, candidates, notes };
     },
   };
 }

@@ -62,14 +62,14 @@ describe('person screening retrieval', () => {
   });
 
   it('finds order swaps, other scripts, a dropped father\'s name and a definite form through the pair keys', async () => {
-    const marko = (await post('/api/wanted/screen/person', screener.headers, { name: 'PETROVIC, Marko' })).json();
+    const marko = (await post('/api/wanted/screen/person', screener.headers, { purpose: 'Border check', name: 'PETROVIC, Marko' })).json();
     expect(marko.candidates.filter((candidate: { decision?: string }) => candidate.decision === 'match')).toHaveLength(2);
-    const arben = (await post('/api/wanted/screen/person', screener.headers, { name: 'Sylaj Arbeni' })).json();
+    const arben = (await post('/api/wanted/screen/person', screener.headers, { purpose: 'Border check', name: 'Sylaj Arbeni' })).json();
     expect(arben.candidates).toHaveLength(1);
   });
 
   it('finds a misspelt given name with the trigram search when no key is shared', async () => {
-    const answer = (await post('/api/wanted/screen/person', screener.headers, { name: 'Jsoif Petrovic' })).json();
+    const answer = (await post('/api/wanted/screen/person', screener.headers, { purpose: 'Border check', name: 'Jsoif Petrovic' })).json();
     expect(answer.candidates.map((candidate: { alert?: { label: string } }) => candidate.alert?.label)).toContain('Josif Petrović');
   });
 });
@@ -77,7 +77,7 @@ describe('person screening retrieval', () => {
 describe('the write side of a screening', () => {
   it('writes one hit, one desk notification and one audit event per match, and the screening event, together', async () => {
     const before = await writes();
-    const response = await post('/api/wanted/screen/person', screener.headers, { name: 'Marko Petrovic' });
+    const response = await post('/api/wanted/screen/person', screener.headers, { purpose: 'Border check', name: 'Marko Petrovic' });
     expect(response.statusCode).toBe(200);
     const references = response.json().candidates.map((candidate: { hitReference: string | null }) => candidate.hitReference);
     expect(references).toHaveLength(2);
@@ -90,14 +90,14 @@ describe('the write side of a screening', () => {
 
   it('writes only the screening\'s audit event when nothing matches', async () => {
     const before = await writes();
-    const response = await post('/api/wanted/screen/person', screener.headers, { name: 'Sorin Popescu' });
+    const response = await post('/api/wanted/screen/person', screener.headers, { purpose: 'Border check', name: 'Sorin Popescu' });
     expect(response.json().candidates).toEqual([]);
     expect(await writes()).toEqual({ ...before, screenEvents: before.screenEvents + 1 });
   });
 
   it('makes no hit when the desk\'s own member screens, but audits the screening', async () => {
     const before = await writes();
-    const answer = (await post('/api/wanted/screen/person', issuer.headers, { name: 'Marko Petrović' })).json();
+    const answer = (await post('/api/wanted/screen/person', issuer.headers, { purpose: 'Border check', name: 'Marko Petrović' })).json();
     expect(answer.candidates.length).toBe(2);
     expect(answer.candidates.every((candidate: { hitReference: string | null }) => candidate.hitReference === null)).toBe(true);
     expect(await writes()).toEqual({ ...before, screenEvents: before.screenEvents + 1 });

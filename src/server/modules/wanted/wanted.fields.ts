@@ -1,4 +1,6 @@
 import { type AlertFields, type WantedKind, isPersonKind } from '../../../contract/wanted';
+import { ACTIONS_BY_KIND } from '../../../contract/wanted-alerts';
+import type { ActionCode } from '../../../contract/wanted-actions';
 import {
   foldToAscii,
   isValidVin,
@@ -21,7 +23,13 @@ export type IdentifierKind = 'vin' | 'plate' | 'serial' | 'document' | 'other';
 
 /** An alert's fields checked for its kind and turned into what is stored. */
 export interface AlertDraft {
+  actionCode: ActionCode;
+  actionNote: string;
   primaryName: string | null;
+  sex: 'female' | 'male' | null;
+  physicalDescription: string | null;
+  languages: string[];
+  identityMisused: boolean;
   names: { name: string; folded: string; isAlias: boolean }[];
   keys: string[];
   dateOfBirth: string | null;
@@ -96,6 +104,10 @@ function personDraft(fields: AlertFields, kind: WantedKind, now: Date, draft: Al
     else draft.dateOfBirth = fields.dateOfBirth;
   }
   draft.nationality = fields.nationality ?? null;
+  draft.sex = fields.sex ?? null;
+  draft.physicalDescription = cleanText(fields.physicalDescription) ?? null;
+  draft.languages = [...new Set(fields.languages ?? [])];
+  draft.identityMisused = fields.identityMisused ?? false;
   if (fields.documentNumber && !addIdentifier(draft, 'document', fields.documentNumber, normalizeDocumentNumber)) {
     problems.push({ path: 'documentNumber', message: 'document number has no letters or digits' });
   }
@@ -152,7 +164,14 @@ const ATTRIBUTE_FIELDS = ['make', 'model', 'colour', 'calibre', 'firearmType', '
 /** Validates the fields for the kind; returns the draft or the list of problems. */
 export function draftAlert(kind: WantedKind, fields: AlertFields, now: Date): { draft: AlertDraft } | { problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
-  const draft: AlertDraft = { primaryName: null, names: [], keys: [], dateOfBirth: null, nationality: null, identifiers: [], attributes: {} };
+  const allowed = ACTIONS_BY_KIND[kind];
+  const code = cleanText(fields.actionCode) ?? allowed[0]!;
+  const actionCode = allowed.find((candidate) => candidate === code);
+  if (!actionCode) problems.push({ path: 'actionCode', message: `"${code.slice(0, 60)}" is not an action for this kind; use one of: ${allowed.join(', ')}` });
+  const draft: AlertDraft = {
+    actionCode: actionCode ?? allowed[0]!, actionNote: cleanText(fields.actionToTake) ?? '', primaryName: null, sex: null, physicalDescription: null,
+    languages: [], identityMisused: false, names: [], keys: [], dateOfBirth: null, nationality: null, identifiers: [], attributes: {},
+  };
   if (isPersonKind(kind)) personDraft(fields, kind, now, draft, problems);
   else if (kind === 'vehicle') vehicleDraft(fields, draft, problems);
   else if (kind === 'firearm') firearmDraft(fields, draft, problems);
@@ -168,7 +187,19 @@ export function draftAlert(kind: WantedKind, fields: AlertFields, now: Date): { 
   return problems.length ? { problems } : { draft };
 }
 
-/** The object's main identifier, or the person's name: what lists show. */
-export function labelFor(row: { primaryName: string | null; attributes: Record<string, string> }, identifiers: { value: string }[]): string {
-  return row.primaryName ?? identifiers[0]?.value ?? row.attributes.description ?? '—';
+/**
+ * What a card or list calls the alert: the person's name; a vehicle by make, model, plate and
+ * colour; a firearm by make, type and serial; a document by type and number; else the description.
+ */
+export function labelFor(row: { primaryName: string | null; kind: WantedKind; attributes: Record<string, string> }, identifiers: { kind: string; value: string }[]): string {
+  if (row.primaryName) return row.primaryName;
+  const a = row.attributes;
+  const of = (kind: string) => identifiers.find((item) => item.kind === kind)?.value;
+  const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ');
+  const label =
+    row.kind === 'vehicle' ? joined([a.make, a.model].filter(Boolean).join(' '), of('plate') ?? of('vin'), a.colour)
+      : row.kind === 'firearm' ? joined([a.make, a.firearmType].filter(Boolean).join(' '), of('serial'))
+        : row.kind === 'document' ? joined(a.documentType, of('document'), a.issuingEconomy)
+          : joined(a.description, of('other'));
+  return label || identifiers[0]?.value || a.description || '—';
 }

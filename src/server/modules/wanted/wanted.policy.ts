@@ -46,6 +46,9 @@ const readHit: Rule<HitRecord> = (actor, hit) =>
 const decideHit: Rule<HitRecord> = (actor, hit) =>
   contactPoint(actor) && (hit === undefined || (hit.status === 'pending' && isDeskMember(actor, hit.issuingDeskId)));
 
+/** The screener reports what was done on their own hit. */
+const reportHit: Rule<HitRecord> = (actor, hit) => operational(actor) && (hit === undefined || (isUser(actor) && hit.screenedBy === actor.userId));
+
 export const wantedRules: Record<WantedAction, Rule<never>> = {
   'wanted.alert.list': operational,
   'wanted.alert.read': readAlert,
@@ -57,4 +60,5 @@ export const wantedRules: Record<WantedAction, Rule<never>> = {
   'wanted.screen': operational,
   'wanted.hit.read': readHit,
   'wanted.hit.decide': decideHit,
+  'wanted.hit.report': reportHit,
 };

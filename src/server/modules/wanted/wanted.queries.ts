@@ -1,6 +1,6 @@
+import crypto from 'node:crypto';
 import { type SQL, and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { rowsOf } from '../../db/migrate';
 import { desks } from '../../db/schema/core';
 import type { AlertDraft } from './wanted.fields';
 import { type AlertRow, wantedAlerts, wantedIdentifiers, wantedNameKeys, wantedNames, wantedPhotos } from './wanted.schema';
@@ -104,9 +104,6 @@ export async function insertPhoto(db: Db, values: typeof wantedPhotos.$inferInse
   return row!;
 }
 
-/** What a list shows: the person's name, else the first identifier, else the description. */
-const labelSql = sql<string>`coalesce(${wantedAlerts.primaryName}, (select wi.value from wanted_identifiers wi where wi.alert_id = ${wantedAlerts.id} limit 1), ${wantedAlerts.attributes}->>'description', ${wantedAlerts.reference})`;
-
 export interface AlertListParams {
   visible: SQL;
   now: Date;
@@ -140,7 +137,7 @@ export async function listAlerts(db: Db, params: AlertListParams) {
   if (search.length) conditions.push(sql`(${sql.join(search, sql` or `)})`);
   const where = and(...conditions);
   const rows = await db
-    .select({ alert: wantedAlerts, desk: deskColumns, label: labelSql, effectiveStatus: effectiveStatusSql(params.now) })
+    .select({ alert: wantedAlerts, desk: deskColumns })
     .from(wantedAlerts)
     .innerJoin(desks, eq(desks.id, wantedAlerts.issuingDeskId))
     .where(where)
@@ -148,7 +145,7 @@ export async function listAlerts(db: Db, params: AlertListParams) {
     .limit(params.pageSize)
     .offset((params.page - 1) * params.pageSize);
   const [totalRow] = await db.select({ total: count() }).from(wantedAlerts).where(where);
-  return { rows: rows.map((row) => ({ ...withDesk(row), label: row.label })), total: totalRow?.total ?? 0 };
+  return { rows: rows.map(withDesk), total: totalRow?.total ?? 0 };
 }
 
 /** Desks of the given ids in the given economy (the ones a user may issue alerts from). */
@@ -161,12 +158,24 @@ export function listDesksIn(db: Db, ids: string[], economy: string) {
     .orderBy(asc(desks.area));
 }
 
-/** The next alert reference of an economy in a year: W-RS-2025-00042. */
-export async function nextAlertReference(db: Db, economy: string, year: number): Promise<string> {
-  const prefix = `W-${economy}-${year}-`;
-  const result = await db.execute(
-    sql`select coalesce(max(substring(reference from ${prefix.length + 1}::int)::int), 0) + 1 as n from wanted_alerts where reference like ${`${prefix}%`}`,
-  );
-  const [row] = rowsOf<{ n: number }>(result);
-  return `${prefix}${String(row?.n ?? 1).padStart(5, '0')}`;
+/** Crockford's base 32: no I, L, O or U to misread when a reference is read out on the phone. */
+const REFERENCE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const REFERENCE_LENGTH = 10;
+
+export function randomReferenceCode(length = REFERENCE_LENGTH): string {
+  return [...crypto.randomBytes(length)].map((byte) => REFERENCE_ALPHABET[byte % 32]).join('');
+}
+
+/**
+ * A new alert reference, W-RS-7K2M9QX4TD: random, so that it counts nothing (a number per
+ * economy and year told other economies how many alerts they could not read were issued
+ * between two they could). 50 bits make a clash unlikely; one is checked for anyway.
+ */
+export async function newAlertReference(db: Db, economy: string): Promise<string> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const reference = `W-${economy}-${randomReferenceCode()}`;
+    const [taken] = await db.select({ id: wantedAlerts.id }).from(wantedAlerts).where(eq(wantedAlerts.reference, reference)).limit(1);
+    if (!taken) return reference;
+  }
+  throw new Error('Could not draw a free alert reference in five attempts.');
 }

@@ -1,6 +1,7 @@
 import { bigint, boolean, date, integer, jsonb, pgTable, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Classification, Tlp } from '../../../contract/core';
 import type { WantedKind } from '../../../contract/wanted';
+import type { ActionCode, LinkRelation } from '../../../contract/wanted-actions';
 
 const tz = { withTimezone: true } as const;
 
@@ -17,12 +18,17 @@ export const wantedAlerts = pgTable('wanted_alerts', {
   validUntil: timestamp('valid_until', tz).notNull(),
   reviewAt: timestamp('review_at', tz),
   reviewRemindedAt: timestamp('review_reminded_at', tz),
-  actionToTake: text('action_to_take').notNull(),
+  actionCode: text('action_code').$type<ActionCode>().notNull(),
+  actionToTake: text('action_to_take').notNull().default(''),
   warrantReference: text('warrant_reference'),
   remarks: text('remarks').notNull().default(''),
   primaryName: text('primary_name'),
   dateOfBirth: date('date_of_birth', { mode: 'string' }),
   nationality: text('nationality'),
+  sex: text('sex').$type<'female' | 'male'>(),
+  physicalDescription: text('physical_description'),
+  languages: text('languages').array().notNull().default([]),
+  identityMisused: boolean('identity_misused').notNull().default(false),
   attributes: jsonb('attributes').$type<Record<string, string>>().notNull().default({}),
   classification: text('classification').$type<Classification>().notNull(),
   tlp: text('tlp').$type<Tlp>().notNull(),
@@ -83,6 +89,29 @@ export const wantedHits = pgTable('wanted_hits', {
   decisionNote: text('decision_note'),
   decidedBy: uuid('decided_by'),
   decidedAt: timestamp('decided_at', tz),
+  createdAt: timestamp('created_at', tz).notNull().defaultNow(),
+  subjectKey: text('subject_key').notNull().default(''),
+  purpose: text('purpose').notNull().default(''),
+  screenCount: integer('screen_count').notNull().default(1),
+  screenedTimes: timestamp('screened_times', tz).array().notNull().default([]),
+  lastScreenedAt: timestamp('last_screened_at', tz),
+});
+
+export const wantedAlertChanges = pgTable('wanted_alert_changes', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  alertId: uuid('alert_id').notNull(),
+  changedBy: uuid('changed_by').notNull(),
+  changedAt: timestamp('changed_at', tz).notNull().defaultNow(),
+  action: text('action').$type<'create' | 'update' | 'extend' | 'withdraw' | 'photo' | 'link' | 'unlink'>().notNull(),
+  changes: jsonb('changes').$type<{ field: string; before: string; after: string }[]>().notNull().default([]),
+});
+
+export const wantedAlertLinks = pgTable('wanted_alert_links', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  alertId: uuid('alert_id').notNull(),
+  linkedAlertId: uuid('linked_alert_id').notNull(),
+  relation: text('relation').$type<LinkRelation>().notNull(),
+  createdBy: uuid('created_by').notNull(),
   createdAt: timestamp('created_at', tz).notNull().defaultNow(),
 });
 

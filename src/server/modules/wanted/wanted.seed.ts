@@ -1,9 +1,12 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import type { Marking } from '../../../contract/core';
 import type { AlertFields, WantedKind } from '../../../contract/wanted';
+import type { LinkRelation } from '../../../contract/wanted-actions';
 import type { UserActor } from '../../access/actor';
+import { auditSubjectOf } from '../../access/audit-scope';
 import { deskMembers, desks, organisations, sharingGroups, users } from '../../db/schema/core';
 import type { AppDeps } from '../../platform/deps';
+import { insertAlertLink } from './alert-extras.queries';
 import { insertDraftedAlert } from './alerts.service';
 import { draftAlert } from './wanted.fields';
 import { wantedAlerts } from './wanted.schema';
@@ -17,23 +20,24 @@ interface DemoAlert {
   economy: keyof typeof ISSUERS;
   kind: WantedKind;
   audience: Audience;
-  fields: Omit<AlertFields, 'actionToTake'> & { actionToTake?: string };
+  fields: AlertFields;
+  /** Another demo alert (by name, or by VIN for a vehicle) this one is linked to. */
+  link?: { to: string; relation: LinkRelation };
   /** Days from now; negative for an alert whose validity has ended. */
   validDays?: number;
   reviewInDays?: number;
 }
 
-const ARREST = 'Arrest and hold the person; inform the issuing desk at once.';
-const LOCATE = 'Do not detain. Record where and with whom the person was seen and inform the issuing desk.';
-const MISSING = 'Keep the person safe, ask whether they agree that their whereabouts are shared, inform the issuing desk.';
-const CHECK = 'Discreet check: note travel route, vehicle and companions; do not alert the person.';
-const SEIZE = 'Seize the object, secure evidence and inform the issuing desk.';
 
 // Fictional people; any likeness to real persons is coincidental.
 const PERSONS: DemoAlert[] = [
-  { economy: 'RS', kind: 'person_arrest', audience: 'own-economy', fields: { name: 'Ђорђевић Ђорђе', aliases: ['Đorđe Đorđević'], dateOfBirth: '1984-03-12', nationality: 'RS', warrantReference: 'K-412/2024 Viši sud u Beogradu' }, reviewInDays: 10 },
+  { economy: 'RS', kind: 'person_arrest', audience: 'own-economy', fields: {
+    name: 'Ђорђевић Ђорђе', aliases: ['Đorđe Đorđević'], dateOfBirth: '1984-03-12', nationality: 'RS', warrantReference: 'K-412/2024 Viši sud u Beogradu',
+    sex: 'male', physicalDescription: '178 cm, stocky, dark short hair, scar above the right eyebrow', languages: ['sr', 'en', 'de'],
+    actionToTake: 'May be armed: call the RS wanted-persons desk (24/7) before the arrest.',
+  }, reviewInDays: 10 },
   { economy: 'RS', kind: 'person_arrest', audience: 'everyone', fields: { name: 'Милош Станковић', dateOfBirth: '1979-11-02', nationality: 'RS', warrantReference: 'Kv-88/2025' } },
-  { economy: 'RS', kind: 'person_locate', audience: 'western-balkans', fields: { name: 'Jelena Marković', dateOfBirth: '1991-06-30', nationality: 'RS' } },
+  { economy: 'RS', kind: 'person_locate', audience: 'western-balkans', fields: { name: 'Jelena Marković', dateOfBirth: '1991-06-30', nationality: 'RS', sex: 'female', languages: ['sr', 'hu'] }, link: { to: 'Ђорђевић Ђорђе', relation: 'associate' } },
   { economy: 'RS', kind: 'person_missing_minor', audience: 'everyone', fields: { name: 'Ана Николић', dateOfBirth: '2011-09-17', nationality: 'RS' } },
   { economy: 'RS', kind: 'person_check', audience: 'own-organisation', fields: { name: 'Бранислав Илић', aliases: ['Bane Ilić'], dateOfBirth: '1975-01-22', nationality: 'RS' } },
   { economy: 'RS', kind: 'person_arrest', audience: 'region-confidential', fields: { name: 'Stefan Radovanović', dateOfBirth: '1988-12-05', nationality: 'RS', warrantReference: 'K-77/2025' } },
@@ -41,7 +45,10 @@ const PERSONS: DemoAlert[] = [
   { economy: 'RS', kind: 'person_locate', audience: 'own-economy', fields: { name: 'Небојша Ђурић', dateOfBirth: '1983-07-19', nationality: 'BA' } },
   { economy: 'RS', kind: 'person_arrest', audience: 'everyone', fields: { name: 'Vladimir Popović', dateOfBirth: '1990-02-14', nationality: 'ME', warrantReference: 'K-19/2023' }, validDays: -20 },
   { economy: 'RS', kind: 'person_check', audience: 'western-balkans', fields: { name: 'Зоран Стојановић', dateOfBirth: '1972-10-01', nationality: 'RS' } },
-  { economy: 'HR', kind: 'person_arrest', audience: 'everyone', fields: { name: 'Ivan Horvatić', dateOfBirth: '1986-05-27', nationality: 'HR', warrantReference: 'Kir-204/2024 ŽS Zagreb' } },
+  { economy: 'HR', kind: 'person_arrest', audience: 'everyone', fields: {
+    name: 'Ivan Horvatić', dateOfBirth: '1986-05-27', nationality: 'HR', warrantReference: 'Kir-204/2024 ŽS Zagreb', sex: 'male', identityMisused: true,
+    remarks: 'The wanted man travels on the stolen identity documents of a real Ivan Horvatić: check the photo and fingerprints before acting.',
+  } },
   { economy: 'HR', kind: 'person_arrest', audience: 'own-economy', fields: { name: 'Marija Knežević', dateOfBirth: '1993-08-09', nationality: 'HR', warrantReference: 'Kir-51/2025' } },
   { economy: 'HR', kind: 'person_missing_minor', audience: 'everyone', fields: { name: 'Luka Babić', dateOfBirth: '2010-12-24', nationality: 'HR' } },
   { economy: 'HR', kind: 'person_locate', audience: 'everyone', fields: { name: 'Dražen Kovačić', dateOfBirth: '1977-03-03', nationality: 'HR' } },
@@ -74,20 +81,13 @@ const PERSONS: DemoAlert[] = [
 ];
 
 const OBJECTS: DemoAlert[] = [
-  { economy: 'RS', kind: 'vehicle', audience: 'everyone', fields: { vin: 'VF1RFB00860520813', plate: 'NS 482-KT', make: 'Renault', model: 'Mégane', colour: 'grey', actionToTake: SEIZE, remarks: 'Stolen in Novi Sad.' } },
-  { economy: 'HR', kind: 'vehicle', audience: 'own-economy', fields: { vin: 'ZFA31200900708244', plate: 'ZG 1234-AB', make: 'Fiat', model: 'Punto', colour: 'red', actionToTake: SEIZE } },
-  { economy: 'AL', kind: 'firearm', audience: 'everyone', fields: { serial: 'AK-4471O2', make: 'Zastava', calibre: '7.62×39', firearmType: 'assault rifle', actionToTake: SEIZE } },
-  { economy: 'MK', kind: 'document', audience: 'everyone', fields: { documentNumber: 'M 0048213', documentType: 'passport', issuingEconomy: 'MK', actionToTake: 'Retain the document and inform the issuing desk.' } },
-  { economy: 'RS', kind: 'object', audience: 'western-balkans', fields: { description: 'Icon of St Nicholas, 18th century, tempera on wood, 40×32 cm', identifiers: ['INV-SPC-1187'], actionToTake: SEIZE } },
+  { economy: 'RS', kind: 'vehicle', audience: 'everyone', fields: { vin: 'VF1RFB00860520813', plate: 'NS 482-KT', make: 'Renault', model: 'Mégane', colour: 'grey', remarks: 'Stolen in Novi Sad.' }, link: { to: 'Ђорђевић Ђорђе', relation: 'vehicle_used' } },
+  { economy: 'HR', kind: 'vehicle', audience: 'own-economy', fields: { vin: 'ZFA31200900708244', plate: 'ZG 1234-AB', make: 'Fiat', model: 'Punto', colour: 'red' } },
+  { economy: 'AL', kind: 'firearm', audience: 'everyone', fields: { serial: 'AK-4471O2', make: 'Zastava', calibre: '7.62×39', firearmType: 'assault rifle' } },
+  { economy: 'MK', kind: 'document', audience: 'everyone', fields: { documentNumber: 'M 0048213', documentType: 'passport', issuingEconomy: 'MK', actionCode: 'report_to_desk', actionToTake: 'Retain the document.' } },
+  { economy: 'RS', kind: 'object', audience: 'western-balkans', fields: { description: 'Icon of St Nicholas, 18th century, tempera on wood, 40×32 cm', identifiers: ['INV-SPC-1187'] } },
 ];
 
-const ACTIONS: Partial<Record<WantedKind, string>> = {
-  person_arrest: ARREST,
-  person_locate: LOCATE,
-  person_missing_adult: MISSING,
-  person_missing_minor: MISSING,
-  person_check: CHECK,
-};
 
 function markingFor(audience: Audience, economy: string, organisationId: string, westernBalkansGroup: string | null): Marking {
   const base = { releasableEconomies: [], releasableOrganisations: [], sharingGroups: [], originatorControl: false };
@@ -126,6 +126,8 @@ export async function seedWantedDemo(deps: AppDeps): Promise<number> {
   const now = deps.clock();
   const day = 86_400_000;
   let created = 0;
+  const idsByName = new Map<string, string>();
+  const pendingLinks: { from: string; to: string; relation: LinkRelation; createdBy: string }[] = [];
   await audit.command(async (tx) => {
     for (const alert of [...PERSONS, ...OBJECTS]) {
       const issuer = issuers.find((row) => row.economy === alert.economy && row.user.email === ISSUERS[alert.economy]);
@@ -135,7 +137,7 @@ export async function seedWantedDemo(deps: AppDeps): Promise<number> {
         organisationId: issuer.organisation.id, organisationName: issuer.organisation.name, economy: issuer.economy,
         roles: ['contact_point'], clearance: 'CONFIDENTIAL', deskIds: [issuer.deskId], sharingGroupIds: [],
       };
-      const fields: AlertFields = { ...alert.fields, actionToTake: alert.fields.actionToTake ?? ACTIONS[alert.kind] ?? SEIZE };
+      const fields = alert.fields;
       const validDays = alert.validDays ?? 365;
       const validFrom = new Date(now.getTime() - (validDays < 0 ? 400 : 30) * day);
       const drafted = draftAlert(alert.kind, fields, now);
@@ -149,8 +151,14 @@ export async function seedWantedDemo(deps: AppDeps): Promise<number> {
         reviewAt: alert.reviewInDays ? new Date(now.getTime() + alert.reviewInDays * day) : null,
         fields,
       }, drafted.draft, now);
-      await audit.append(tx, { actor }, { action: 'wanted.alert.create', recordType: 'wanted_alert', recordId: row.id, details: { reference: row.reference, kind: alert.kind, via: 'demo seed' } });
+      await audit.append(tx, { actor }, { action: 'wanted.alert.create', recordType: 'wanted_alert', recordId: row.id, details: { kind: alert.kind, via: 'demo seed' }, subject: auditSubjectOf(row) });
       created += 1;
+      idsByName.set(fields.name ?? fields.vin ?? row.reference, row.id);
+      if (alert.link) pendingLinks.push({ from: row.id, createdBy: issuer.user.id, ...alert.link });
+    }
+    for (const link of pendingLinks) {
+      const target = idsByName.get(link.to);
+      if (target) await insertAlertLink(tx, { alertId: link.from, linkedAlertId: target, relation: link.relation, createdBy: link.createdBy, createdAt: now });
     }
   });
   return created;

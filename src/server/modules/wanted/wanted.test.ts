@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/migrate';
@@ -112,10 +113,13 @@ describe('visible versus hit-only', () => {
   });
 
   it('answers another economy’s screening with a hit only, records the hit and notifies the desk', async () => {
-    const response = await post('/api/wanted/screen/person', hrOfficer.headers, { name: 'Djordjevic Djordje' });
+    const response = await post('/api/wanted/screen/person', hrOfficer.headers, { purpose: 'Border check', name: 'Djordjevic Djordje' });
     expect(response.statusCode).toBe(200);
     const [candidate] = response.json().candidates;
-    expect(candidate).toEqual({ visibility: 'hit', hit: true, holdingDesk: { economy: 'RS', area: 'wanted_persons', name: expect.any(String) }, reference: expect.stringMatching(/^H-/), actionToTake: 'Arrest and inform the desk.' });
+    expect(candidate).toEqual({
+      visibility: 'hit', hit: true, decision: 'match', holdingDesk: { economy: 'RS', area: 'wanted_persons', name: expect.any(String), email: null, phone: null },
+      reference: expect.stringMatching(/^H-/), actionCode: 'arrest_surrender_extradition', actionToTake: 'Arrest and inform the desk.', screenCount: 1,
+    });
     expect(response.body).not.toMatch(/Ђорђ|1984|K-1\/2025/);
 
     const notifications = rowsOf<{ title: string }>(await test.deps.db.execute(sql`select title from notifications where desk_id = ${rsDeskId}`));
@@ -140,18 +144,20 @@ describe('visible versus hit-only', () => {
   });
 
   it('answers a screener who may read the alert in full, with reasons, and still records the hit', async () => {
-    const response = await post('/api/wanted/screen/person', rsOfficer.headers, { name: 'Đorđe Đorđević' });
+    const response = await post('/api/wanted/screen/person', rsOfficer.headers, { purpose: 'Border check', name: 'Đorđe Đorđević' });
     const [candidate] = response.json().candidates;
     expect(candidate).toMatchObject({ visibility: 'full', decision: 'match', alert: { id: alertId, label: 'Ђорђевић Ђорђе' }, hitReference: expect.stringMatching(/^H-/) });
     expect(candidate.reasons.length).toBeGreaterThan(0);
   });
 
   it('weighs the date of birth and nationality, and says so', async () => {
-    const same = (await post('/api/wanted/screen/person', rsOfficer.headers, { name: 'Djordjevic Djordje', dateOfBirth: '1984-03-12', nationality: 'RS' })).json().candidates[0];
-    const other = (await post('/api/wanted/screen/person', rsOfficer.headers, { name: 'Djordjevic Djordje', dateOfBirth: '1950-07-01', nationality: 'AL' })).json().candidates[0];
-    expect(same.reasons).toEqual(expect.arrayContaining(['date of birth agrees', 'nationality agrees']));
-    expect(other?.score ?? 0).toBeLessThan(same.score);
-    if (other) expect(other.reasons).toEqual(expect.arrayContaining(['date of birth differs', 'nationality differs']));
+    const same = (await post('/api/wanted/screen/person', rsOfficer.headers, { purpose: 'Border check', name: 'Djordjevic Djordje', dateOfBirth: '1984-03-12', nationality: 'RS' })).json().candidates[0];
+    const other = (await post('/api/wanted/screen/person', rsOfficer.headers, { purpose: 'Border check', name: 'Djordjevic Djordje', dateOfBirth: '1950-07-01', nationality: 'AL' })).json().candidates[0];
+    const codes = (candidate: { reasons: { code: string }[] }) => candidate.reasons.map((reason) => reason.code);
+    expect(codes(same)).toEqual(expect.arrayContaining(['fact.dob_agrees', 'fact.nationality_agrees']));
+    expect(other.score).toBeLessThan(same.score);
+    expect(other).toMatchObject({ decision: 'possible', actionToTake: null });
+    expect(codes(other)).toEqual(expect.arrayContaining(['fact.dob_differs', 'fact.nationality_differs']));
   });
 });
 
@@ -161,30 +167,33 @@ describe('objects', () => {
       kind: 'vehicle', issuingDeskId: rsDeskId, validUntil: inDays(90), actionToTake: 'Seize the vehicle.', vin: 'VF1RFB00860520813', plate: 'NS 482-KT', marking: { classification: 'RESTRICTED', tlp: 'GREEN' },
     });
     expect(vehicle.statusCode).toBe(201);
-    const byVin = (await post('/api/wanted/screen/object', hrOfficer.headers, { kind: 'vehicle', identifier: 'vf1 rfb OO8 6O52 O813' })).json();
+    const byVin = (await post('/api/wanted/screen/object', hrOfficer.headers, { purpose: 'Border check', kind: 'vehicle', identifier: 'vf1 rfb OO8 6O52 O813' })).json();
     expect(byVin.candidates[0]).toMatchObject({ visibility: 'full', decision: 'match', alert: { id: vehicle.json().id } });
-    const byPlate = (await post('/api/wanted/screen/object', hrOfficer.headers, { kind: 'vehicle', identifier: 'ns482kt' })).json();
+    const byPlate = (await post('/api/wanted/screen/object', hrOfficer.headers, { purpose: 'Border check', kind: 'vehicle', identifier: 'ns482kt' })).json();
     expect(byPlate.candidates).toHaveLength(1);
 
     const firearm = await post('/api/wanted/alerts', rsContact.headers, {
       kind: 'firearm', issuingDeskId: rsDeskId, validUntil: inDays(90), actionToTake: 'Seize it.', serial: 'AK-4471O2', marking: rsOnly,
     });
     expect(firearm.statusCode).toBe(201);
-    const bySerial = (await post('/api/wanted/screen/object', hrOfficer.headers, { kind: 'firearm', identifier: 'ak 4471 02' })).json();
+    const bySerial = (await post('/api/wanted/screen/object', hrOfficer.headers, { purpose: 'Border check', kind: 'firearm', identifier: 'ak 4471 02' })).json();
     expect(bySerial.candidates[0]).toMatchObject({ visibility: 'hit', hit: true });
   });
 });
 
 describe('odd input', () => {
   it('never fails: empty is a 400 with a message, everything else is answered', async () => {
-    const empty = await post('/api/wanted/screen/person', hrOfficer.headers, { name: ' \u0000 \t' });
+    const empty = await post('/api/wanted/screen/person', hrOfficer.headers, { purpose: 'Border check', name: '   ' });
     expect(empty.statusCode).toBe(400);
     expect(empty.json().detail).toMatch(/name is empty/);
-    for (const name of ['Đorđe'.repeat(2000), 'Djor\u0007dje\u0000 Djordjevic', 'Ђорђе Djordjević Γιώργος', 'Pеtrović', '12345', '\u202eevil', '<script>']) {
-      const response = await post('/api/wanted/screen/person', hrOfficer.headers, { name });
+    const control = await post('/api/wanted/screen/person', hrOfficer.headers, { purpose: 'Border check', name: 'Djor\u0007dje\u0000 Djordjevic' });
+    expect(control.statusCode).toBe(422);
+    expect(control.headers['content-type']).toMatch(/application\/problem\+json/);
+    for (const name of ['Đorđe'.repeat(2000), 'Ђорђе Djordjević Γιώργος', 'Pеtrović', '12345', '<script>']) {
+      const response = await post('/api/wanted/screen/person', hrOfficer.headers, { purpose: 'Border check', name });
       expect(response.statusCode, name.slice(0, 20)).toBe(200);
     }
-    expect((await post('/api/wanted/screen/object', hrOfficer.headers, { kind: 'vehicle', identifier: '---' })).json().notes.length).toBe(1);
+    expect((await post('/api/wanted/screen/object', hrOfficer.headers, { purpose: 'Border check', kind: 'vehicle', identifier: '---' })).json().notes.length).toBe(1);
     const malformed = await test.app.inject({ method: 'POST', url: '/api/wanted/screen/person', headers: { ...hrOfficer.headers, 'content-type': 'application/json' }, payload: '{"name":' });
     expect(malformed.statusCode).toBe(400);
     expect((await test.app.inject({ url: '/api/wanted/alerts/not-a-uuid', headers: rsOfficer.headers })).statusCode).toBe(400);
@@ -225,7 +234,7 @@ describe('import', () => {
 describe('photos', () => {
   it('stores photos encrypted and serves them only to readers of the alert', async () => {
     const alert = (await post('/api/wanted/alerts', rsContact.headers, personAlert({ name: 'Petar Petrović' }))).json();
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('fake image body')]);
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } }).png().toBuffer();
     const upload = (bytes: Buffer) => {
       const boundary = 'mosaicboundary';
       const body = Buffer.concat([
@@ -239,7 +248,7 @@ describe('photos', () => {
     expect(added.statusCode).toBe(201);
     expect((await upload(Buffer.from('GIF89a not allowed'))).statusCode).toBe(422);
     const stored = fs.readdirSync(path.join(test.deps.filesDir, 'wanted'));
-    expect(fs.readFileSync(path.join(test.deps.filesDir, 'wanted', stored[0]!)).includes(Buffer.from('fake image body'))).toBe(false);
+    expect(fs.readFileSync(path.join(test.deps.filesDir, 'wanted', stored[0]!)).includes(png.subarray(8))).toBe(false);
     const photoUrl = `/api/wanted/alerts/${alert.id}/photos/${added.json().id}`;
     const read = await test.app.inject({ url: photoUrl, headers: rsOfficer.headers });
     expect(read.statusCode).toBe(200);
@@ -263,7 +272,7 @@ describe('lifecycle', () => {
     for (const who of [rsContact, rsOfficer, hrOfficer]) who.headers = await sessionHeaders(test.deps, who.user.id);
     const read = (await test.app.inject({ url: `/api/wanted/alerts/${id}`, headers: rsOfficer.headers })).json();
     expect(read.status).toBe('expired');
-    const screened = (await post('/api/wanted/screen/person', hrOfficer.headers, { name: 'Svetozar Miletic' })).json();
+    const screened = (await post('/api/wanted/screen/person', hrOfficer.headers, { purpose: 'Border check', name: 'Svetozar Miletic' })).json();
     expect(screened.candidates).toHaveLength(0);
     expect((await runWantedMaintenance(test.deps)).expired).toContain(reference);
     const notifications = rowsOf<{ kind: string }>(await test.deps.db.execute(sql`select kind from notifications where record_id = ${id}`));

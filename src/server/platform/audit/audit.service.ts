@@ -1,4 +1,5 @@
 import type { Actor } from '../../access/actor';
+import type { AuditSubject } from '../../access/audit-scope';
 import type { Db } from '../../db/client';
 import { type AuditEventInput, type AuditOutcome, appendAuditEvent, appendAuditEvents } from './chain';
 import { writeCheckpoint } from './checkpoint';
@@ -13,7 +14,14 @@ export interface AuditEntry {
   recordType?: string;
   recordId?: string;
   outcome?: AuditOutcome;
+  /** Ids, field names and outcome only: never a marked record's content (docs/audit.md). */
   details?: Record<string, unknown>;
+  /**
+   * The scope of the marked record the event concerns, from `auditSubjectOf(record)`: the
+   * auditor's view applies the record's marking to the event. Leave it out only for events
+   * about no marked record.
+   */
+  subject?: AuditSubject | null;
   /** Who acted when there is no signed-in actor yet (a sign-in attempt names its e-mail). */
   actorLabel?: string;
 }
@@ -32,6 +40,8 @@ function toInput(context: AuditContext, entry: AuditEntry): AuditEventInput {
     outcome: entry.outcome ?? 'success',
     ip: context.ip ?? null,
     details: entry.details ?? {},
+    subjectEconomy: entry.subject?.economy ?? null,
+    subjectReleasedTo: entry.subject?.releasedTo ?? null,
   };
 }
 

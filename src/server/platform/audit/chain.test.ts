@@ -12,6 +12,7 @@ import { ephemeralKeys } from '../crypto/secrets';
 import { type AuditService, createAuditService } from './audit.service';
 import { type ChainedFields, hashEvent } from './chain';
 import { readCheckpoint, writeCheckpoint } from './checkpoint';
+import { AuditBreakError, guardAuditHead } from './start-check';
 import { verifyAuditChain } from './verify';
 
 const officer: UserActor = {
@@ -199,9 +200,75 @@ describe('the audit chain', () => {
     expect(await verify()).toMatchObject({ ok: false, brokenSeq: null });
   });
 
-  it('passes without a checkpoint file, and says there is none', async () => {
+  it('fails when the checkpoint file of a non-empty chain was removed, and names the checkpoint', async () => {
     fs.rmSync(checkpointPath);
-    expect(await verify()).toMatchObject({ ok: true, events: 6, checkpoint: null });
+    const result = await verify();
+    expect(result).toMatchObject({ ok: false, brokenSeq: null, events: 6 });
+    if (!result.ok) expect(result.reason).toContain('checkpoint is missing');
+  });
+
+  it('passes an empty chain without a checkpoint, and signs the empty chain so that a later removal shows', async () => {
+    await exec(sql`delete from audit_events`);
+    fs.rmSync(checkpointPath);
+    expect(await verify()).toMatchObject({ ok: true, events: 0, checkpoint: null });
+    expect(await writeCheckpoint(handle.db, checkpointPath, key)).toMatchObject({ written: true, checkpoint: { seq: 0 } });
+    expect(await verify()).toMatchObject({ ok: true, events: 0, checkpoint: { seq: 0 } });
+    await appendEvents(2);
+    await audit.flushCheckpoint();
+    expect(await verify()).toMatchObject({ ok: true, events: 2, checkpoint: { seq: 2 } });
+  });
+
+  it.each([
+    ['widened', sql`update audit_events set subject_released_to = array['*'] where seq = 7`, 7],
+    ['removed', sql`update audit_events set subject_economy = null, subject_released_to = null where seq = 7`, 7],
+    ['added', sql`update audit_events set subject_economy = 'HR', subject_released_to = '{}' where seq = 8`, 8],
+  ])('hashes the subject of an event, so a scope %s afterwards breaks the chain there', async (_change, tamper, brokenSeq) => {
+    await audit.record({ actor: officer }, { action: 'wanted.alert.read', recordType: 'wanted_alert', recordId: 'alert-7', subject: { economy: 'RS', releasedTo: ['RS'] } });
+    await audit.record({ actor: officer }, { action: 'wanted.alert.read', recordType: 'wanted_alert', recordId: 'alert-8' });
+    await audit.flushCheckpoint();
+    expect(await verify()).toMatchObject({ ok: true, events: 8 });
+    await exec(tamper);
+    const result = await verify();
+    expect(result).toMatchObject({ ok: false, brokenSeq });
+    if (!result.ok) expect(result.reason).toContain('content does not match its hash');
+  });
+
+  it('lets the start-up check pass a chain that reaches its checkpoint', async () => {
+    const guardDeps = { db: handle.db, audit, checkpointPath, checkpointKey: key };
+    expect(await guardAuditHead(guardDeps, { acceptBreak: false })).toMatchObject({ ok: true, headSeq: 6, checkpointSeq: 6 });
+    await appendEvents(2, 7);
+    expect(await guardAuditHead(guardDeps, { acceptBreak: false })).toMatchObject({ ok: true, headSeq: 8, checkpointSeq: 6 });
+  });
+
+  it.each([
+    ['a rewritten chain', sql`update audit_events set hash = repeat('b', 64) where seq = 6`, 'chain-diverged'],
+    ['a cut chain', sql`delete from audit_events where seq >= 5`, 'chain-short'],
+  ])('refuses to start on %s, and serves it only when the break is accepted, recording that and keeping the evidence', async (_case, tamper, problem) => {
+    await exec(tamper);
+    const before = fs.readFileSync(checkpointPath, 'utf8');
+    const guardDeps = { db: handle.db, audit, checkpointPath, checkpointKey: key };
+    const refusal = await guardAuditHead(guardDeps, { acceptBreak: false }).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(AuditBreakError);
+    expect((refusal as Error).message).toMatch(/refusing to start.*--accept-audit-break/);
+    const warnings: string[] = [];
+    expect(await guardAuditHead(guardDeps, { acceptBreak: true, warn: (message) => warnings.push(message) })).toMatchObject({ ok: false, problem });
+    expect(warnings.join()).toContain('AUDIT CHAIN BREAK ACCEPTED');
+    const [accepted] = rowsOf<{ action: string; details: Record<string, unknown> }>(await exec(sql`select action, details from audit_events order by seq desc limit 1`));
+    expect(accepted).toMatchObject({ action: 'audit.chain.accept_break', details: { problem, checkpointSeq: 6 } });
+    await audit.flushCheckpoint();
+    expect(fs.readFileSync(checkpointPath, 'utf8')).toBe(before);
+    await expect(guardAuditHead(guardDeps, { acceptBreak: false })).rejects.toThrow(AuditBreakError);
+  });
+
+  it('refuses to start when the checkpoint of a non-empty chain was removed, and signs an empty chain at its first start', async () => {
+    fs.rmSync(checkpointPath);
+    const guardDeps = { db: handle.db, audit, checkpointPath, checkpointKey: key };
+    await expect(guardAuditHead(guardDeps, { acceptBreak: false })).rejects.toThrow(/checkpoint is missing although the chain holds 6 events/);
+    expect(fs.existsSync(checkpointPath)).toBe(false);
+    await exec(sql`delete from audit_events`);
+    expect(await guardAuditHead(guardDeps, { acceptBreak: false })).toMatchObject({ ok: true, headSeq: 0, checkpointSeq: null });
+    expect(readCheckpoint(checkpointPath, key)).toMatchObject({ seq: 0 });
+    expect(await guardAuditHead(guardDeps, { acceptBreak: false })).toMatchObject({ ok: true, checkpointSeq: 0 });
   });
 
   it('keeps the chain gapless under concurrent appends from parallel transactions', async () => {

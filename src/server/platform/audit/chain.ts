@@ -22,6 +22,10 @@ export interface AuditEventInput {
   outcome: AuditOutcome;
   ip?: string | null;
   details?: Record<string, unknown>;
+  /** The owning economy of the marked record the event concerns (null: no marked record). */
+  subjectEconomy?: string | null;
+  /** The economies that record is released to as a whole (`*` = all). */
+  subjectReleasedTo?: string[] | null;
 }
 
 export interface ChainedFields {
@@ -37,6 +41,8 @@ export interface ChainedFields {
   outcome: AuditOutcome;
   ip: string | null;
   details: Record<string, unknown>;
+  subjectEconomy?: string | null;
+  subjectReleasedTo?: string[] | null;
   prevHash: string;
 }
 
@@ -45,6 +51,9 @@ export interface ChainedFields {
  * hash. Fields are picked by name, so a row read back with extra columns hashes the same.
  * The time is hashed as an ISO instant (millisecond precision, as it is written), so the
  * database's text form of the timestamp (`2026-01-02 10:00:00.123+00`) does not matter.
+ * The subject (the marked record's scope) is hashed when present and left out when null, so
+ * events written before it existed keep their hashes and a subject cannot be added, changed
+ * or removed without breaking the chain.
  */
 export function hashEvent(fields: ChainedFields): string {
   const hashed: ChainedFields = {
@@ -60,6 +69,8 @@ export function hashEvent(fields: ChainedFields): string {
     outcome: fields.outcome,
     ip: fields.ip,
     details: fields.details,
+    subjectEconomy: fields.subjectEconomy ?? undefined,
+    subjectReleasedTo: fields.subjectReleasedTo ?? undefined,
     prevHash: fields.prevHash,
   };
   return sha256Hex(canonicalJson(hashed));
@@ -107,6 +118,8 @@ export async function appendAuditEvents(tx: Db, inputs: AuditEventInput[], now =
       outcome: input.outcome,
       ip: input.ip ?? null,
       details: toStoredJson(input.details),
+      subjectEconomy: input.subjectEconomy ?? null,
+      subjectReleasedTo: input.subjectReleasedTo ?? null,
       prevHash,
     };
     prevHash = hashEvent(fields);

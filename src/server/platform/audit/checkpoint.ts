@@ -4,8 +4,13 @@ import path from 'node:path';
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditEvents } from '../../db/schema/core';
+import { GENESIS_HASH } from './chain';
 
-/** The chain's head as last signed: `{ seq, hash, writtenAt, signature }` in a JSON file. */
+/**
+ * The chain's head as last signed: `{ seq, hash, writtenAt, signature }` in a JSON file.
+ * Seq 0 with the genesis hash is the checkpoint of an empty chain, written at the first start,
+ * so that from then on a missing file always means that it was removed.
+ */
 export interface Checkpoint {
   seq: number;
   hash: string;
@@ -14,7 +19,7 @@ export interface Checkpoint {
 
 export type CheckpointWrite =
   | { written: true; checkpoint: Checkpoint }
-  | { written: false; reason: 'empty-chain' | 'diverged' | 'invalid-existing'; checkpoint: Checkpoint | null };
+  | { written: false; reason: 'diverged' | 'invalid-existing'; checkpoint: Checkpoint | null };
 
 function sign(key: Buffer, checkpoint: Checkpoint): string {
   return crypto.createHmac('sha256', key).update(`mosaic-audit-checkpoint:${checkpoint.seq}:${checkpoint.hash}:${checkpoint.writtenAt}`).digest('hex');
@@ -25,9 +30,10 @@ function isCheckpointShape(value: unknown): value is Checkpoint & { signature: s
   const stored = value as Record<string, unknown>;
   return (
     Number.isSafeInteger(stored.seq) &&
-    (stored.seq as number) >= 1 &&
+    (stored.seq as number) >= 0 &&
     typeof stored.hash === 'string' &&
     /^[0-9a-f]{64}$/.test(stored.hash) &&
+    (stored.seq !== 0 || stored.hash === GENESIS_HASH) &&
     typeof stored.writtenAt === 'string' &&
     typeof stored.signature === 'string' &&
     /^[0-9a-f]{64}$/.test(stored.signature)
@@ -45,12 +51,8 @@ export async function writeCheckpoint(db: Db, filePath: string, key: Buffer, now
   const previous = readCheckpoint(filePath, key);
   if (previous === 'invalid') return { written: false, reason: 'invalid-existing', checkpoint: null };
   const previousCheckpoint = previous === 'missing' ? null : previous;
-  if (previousCheckpoint) {
-    const [atPrevious] = await db.select({ hash: auditEvents.hash }).from(auditEvents).where(eq(auditEvents.seq, previousCheckpoint.seq)).limit(1);
-    if (!atPrevious || atPrevious.hash !== previousCheckpoint.hash) return { written: false, reason: 'diverged', checkpoint: previousCheckpoint };
-  }
-  if (!head) return { written: false, reason: 'empty-chain', checkpoint: previousCheckpoint };
-  const checkpoint: Checkpoint = { seq: head.seq, hash: head.hash, writtenAt: now.toISOString() };
+  if (previousCheckpoint && !(await chainReaches(db, previousCheckpoint))) return { written: false, reason: 'diverged', checkpoint: previousCheckpoint };
+  const checkpoint: Checkpoint = { seq: head?.seq ?? 0, hash: head?.hash ?? GENESIS_HASH, writtenAt: now.toISOString() };
   fs.mkdirSync(path.dirname(filePath), { recursive: true });
   const temporary = `${filePath}.${process.pid}.tmp`;
   const fd = fs.openSync(temporary, 'w', 0o600);
@@ -62,6 +64,13 @@ export async function writeCheckpoint(db: Db, filePath: string, key: Buffer, now
   }
   fs.renameSync(temporary, filePath);
   return { written: true, checkpoint };
+}
+
+/** Whether the chain still holds the checkpointed event with the checkpointed hash (seq 0: always). */
+export async function chainReaches(db: Db, checkpoint: Checkpoint): Promise<boolean> {
+  if (checkpoint.seq === 0) return true;
+  const [atCheckpoint] = await db.select({ hash: auditEvents.hash }).from(auditEvents).where(eq(auditEvents.seq, checkpoint.seq)).limit(1);
+  return atCheckpoint?.hash === checkpoint.hash;
 }
 
 /** The signed checkpoint, `missing` when there is no file, `invalid` when it is malformed or not signed with this key. */

@@ -9,7 +9,7 @@ export type VerifyResult =
       ok: true;
       events: number;
       headSeq: number;
-      /** The signed checkpoint the chain reaches, or null when none was given or written yet. */
+      /** The signed checkpoint the chain reaches; null when none was asked for, or the chain and the checkpoint are both empty. */
       checkpoint: Checkpoint | null;
     }
   | {
@@ -29,10 +29,11 @@ const PAGE = 2000;
  * previous event's hash and follow it without a gap; then the chain must reach the signed
  * checkpoint, which shows that no newest events were cut off. The checkpoint is read before
  * the walk: it is only ever written after its event committed, so events appended while the
- * walk runs cannot make a sound chain look short.
+ * walk runs cannot make a sound chain look short. Without a checkpoint path only the chain is
+ * walked; with one, a missing file is a break unless the chain is empty too (a fresh install).
  */
 export async function verifyAuditChain(db: Db, options: { checkpointPath?: string | null; checkpointKey?: Buffer } = {}): Promise<VerifyResult> {
-  const stored = options.checkpointPath && options.checkpointKey ? readCheckpoint(options.checkpointPath, options.checkpointKey) : 'missing';
+  const stored = options.checkpointPath && options.checkpointKey ? readCheckpoint(options.checkpointPath, options.checkpointKey) : 'not-asked';
   let previousHash = GENESIS_HASH;
   let expectedSeq = 1;
   let count = 0;
@@ -64,7 +65,16 @@ export async function verifyAuditChain(db: Db, options: { checkpointPath?: strin
     }
   }
   const headSeq = expectedSeq - 1;
-  if (stored === 'missing') return { ok: true, events: count, headSeq, checkpoint: null };
+  if (stored === 'not-asked' || (stored === 'missing' && headSeq === 0)) return { ok: true, events: count, headSeq, checkpoint: null };
+  if (stored === 'missing') {
+    return {
+      ok: false,
+      events: count,
+      brokenSeq: null,
+      brokenId: null,
+      reason: `the signed checkpoint is missing although the chain holds ${headSeq} events: the file was removed, perhaps with the newest events or after a rewrite`,
+    };
+  }
   if (stored === 'invalid') {
     return { ok: false, events: count, brokenSeq: null, brokenId: null, reason: 'the checkpoint file is malformed or not signed with this installation\'s key' };
   }
@@ -77,7 +87,7 @@ export async function verifyAuditChain(db: Db, options: { checkpointPath?: strin
       reason: `the chain ends at event ${headSeq} but the signed checkpoint records event ${stored.seq}: the newest events were removed`,
     };
   }
-  if (hashAtCheckpoint !== stored.hash) {
+  if (stored.seq > 0 && hashAtCheckpoint !== stored.hash) {
     return {
       ok: false,
       events: count,

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { anonymousActor } from '../../access/actor';
 import type { AppDeps } from '../deps';
 import { ForbiddenProblem } from '../http/errors';
+import { authenticateApiKey, presentedApiKey } from './api-keys';
 import { loadSession } from './sessions';
 
 export const SESSION_COOKIE = 'mosaic_session';
@@ -28,13 +29,22 @@ export function clearSessionCookie(reply: FastifyReply, deps: AppDeps) {
 /**
  * Turns the session cookie into `request.actor` and enforces CSRF protection: a state-changing
  * request with a session must carry the session's token in `x-csrf-token`; one without a
- * session must not come from another origin.
+ * session must not come from another origin. A request with an API key is its key's actor
+ * (platform/auth/api-keys.ts) and carries no session.
  */
 export function registerAuth(app: FastifyInstance, deps: AppDeps) {
   app.decorateRequest('actor', null as never);
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request) => {
     request.actor = anonymousActor;
+    // /metrics checks its own scrape token in Authorization; it is neither a key nor a session.
+    if (request.routeOptions.config.ownCredentials) return;
+    // A machine client's key: no cookies, so no session and no CSRF token to check.
+    const apiKey = presentedApiKey(request);
+    if (apiKey !== null) {
+      request.actor = await authenticateApiKey(deps, request, apiKey);
+      return;
+    }
     const token = request.cookies[sessionCookieName(deps.config.TRUST_TLS)];
     if (token) {
       const session = await loadSession(deps.db, token, deps.sessionPolicy, deps.clock());

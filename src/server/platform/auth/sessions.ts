@@ -43,14 +43,14 @@ export async function createSession(
 }
 
 /** Desk ids and sharing-group ids of a user, as SQL sub-selects so one query loads an actor. */
-function actorMembershipColumns() {
+export function actorMembershipColumns() {
   return {
     deskIds: sql<string[]>`coalesce((select array_agg(${deskMembers.deskId}::text) from ${deskMembers} where ${deskMembers.userId} = ${users.id}), '{}')`,
     sharingGroupIds: sql<string[]>`coalesce((select array_agg(${sharingGroups.id}::text) from ${sharingGroups} where ${organisations.economyCode} = any(${sharingGroups.economyCodes}) or ${organisations.id} = any(${sharingGroups.organisationIds})), '{}')`,
   };
 }
 
-function toActor(
+export function toActor(
   user: typeof users.$inferSelect,
   organisation: typeof organisations.$inferSelect,
   memberships: { deskIds: string[]; sharingGroupIds: string[] },

@@ -1,8 +1,13 @@
+import type { Registry } from 'prom-client';
 import type { Action } from '../../../contract/actions';
 import type { Actor } from '../../access/actor';
 import type { LoadedSession } from '../auth/sessions';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** The Prometheus registry, for the loopback metrics listener. */
+    metricsRegistry: Registry;
+  }
   interface FastifyRequest {
     actor: Actor;
     session: LoadedSession | null;
@@ -14,6 +19,8 @@ declare module 'fastify' {
     public?: boolean;
     /** A public route that still needs a session of some stage (second-factor steps). */
     allowPartialSession?: boolean;
+    /** The route checks its own credential (the metrics scrape token); no session or API key is read. */
+    ownCredentials?: boolean;
   }
 }
 

@@ -10,7 +10,9 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 export async function registerWebApp(app: FastifyInstance, webDir: string) {
   const indexPath = path.join(webDir, 'index.html');
   if (!fs.existsSync(indexPath)) return;
-  await app.register(fastifyStatic, { root: webDir, serve: false, maxAge: '1h' });
+  // A dotfile in the build (an editor's or a tool's) is refused, not served: send's error then
+  // reaches the problem handler like every other error.
+  await app.register(fastifyStatic, { root: webDir, serve: false, maxAge: '1h', dotfiles: 'deny' });
   const indexHtml = fs.readFileSync(indexPath, 'utf8');
   const sendIndex = (_request: unknown, reply: FastifyReply) =>
     reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);

@@ -17,6 +17,8 @@ export interface DemoUser {
  */
 export const DEMO_USERS: DemoUser[] = [
   { email: 'admin@mosaic.demo', displayName: 'Vesna Kovačević', organisation: 'rcc', roles: ['administrator'], clearance: 'CONFIDENTIAL', desks: [] },
+  // A second administrator: a change that widens access waits until another administrator approves it.
+  { email: 'admin2@mosaic.demo', displayName: 'Besnik Gashi', organisation: 'rcc', roles: ['administrator'], clearance: 'CONFIDENTIAL', desks: [] },
   { email: 'editor@mosaic.demo', displayName: 'Elira Dervishi', organisation: 'rcc', roles: ['editor'], clearance: 'RESTRICTED', desks: [] },
   // A second editor: the portal's four-eyes rule needs another editor to publish what one submits.
   { email: 'editor2@mosaic.demo', displayName: 'Stefan Nikolovski', organisation: 'rcc', roles: ['editor'], clearance: 'RESTRICTED', desks: [] },

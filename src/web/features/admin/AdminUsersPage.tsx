@@ -6,7 +6,7 @@ import type { AdminUserView } from '../../../contract/admin';
 import type { Role } from '../../../contract/core';
 import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
-import { useEconomies, useResetCredentials, useSetUserDisabled, useUsers } from './api';
+import { useEconomies, useResetCredentials, useSetUserDisabled, useUnlockUser, useUsers } from './api';
 import { roleOptions } from './adminOptions';
 import { ConfirmModal } from './ConfirmModal';
 import { notifyFailure, notifySuccess } from './notifyResult';
@@ -37,6 +37,7 @@ export function AdminUsersPage() {
   const [password, setPassword] = useState<{ email: string; password: string } | null>(null);
   const resetCredentials = useResetCredentials();
   const setDisabled = useSetUserDisabled();
+  const unlock = useUnlockUser();
 
   const resetFilter = <T,>(setter: (value: T) => void) => (value: T) => {
     setter(value);
@@ -48,6 +49,9 @@ export function AdminUsersPage() {
       { id: user.id, disabled: !user.disabled },
       { onSuccess: () => notifySuccess(user.disabled ? t('users.enabled') : t('users.disabledDone')), onError: (error) => notifyFailure(t, error) },
     );
+
+  const unlockUser = (user: AdminUserView) =>
+    unlock.mutate(user.id, { onSuccess: () => notifySuccess(t('users.unlocked', { name: user.displayName })), onError: (error) => notifyFailure(t, error) });
 
   const confirmReset = () => {
     if (!resetTarget) return;
@@ -142,6 +146,11 @@ export function AdminUsersPage() {
                             <Badge color={user.disabled ? 'gray' : 'green'} variant="light">
                               {user.disabled ? t('users.disabled') : t('users.active')}
                             </Badge>
+                            {user.locked && (
+                              <Badge color="red" variant="light">
+                                {t('users.locked')}
+                              </Badge>
+                            )}
                             {!user.totpEnrolled && (
                               <Badge color="yellow" variant="light">
                                 {t('users.noSecondFactor')}
@@ -158,6 +167,7 @@ export function AdminUsersPage() {
                             </Menu.Target>
                             <Menu.Dropdown>
                               {user.abilities.update && <Menu.Item onClick={() => setDrawerTarget(user)}>{t('edit')}</Menu.Item>}
+                              {user.abilities.unlock && <Menu.Item onClick={() => unlockUser(user)}>{t('users.unlock')}</Menu.Item>}
                               {user.abilities.resetCredentials && <Menu.Item onClick={() => setResetTarget(user)}>{t('users.reset')}</Menu.Item>}
                               {user.abilities.disable && (
                                 <Menu.Item color="red" onClick={() => toggleDisabled(user)}>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskView } from '../../../contract/directory';
 import { useAddDeskMember, useUsers } from './api';
-import { notifyFailure, notifySuccess } from './notifyResult';
+import { notifyFailure, notifySaved } from './notifyResult';
 
 /** Picks a user of the desk's own economy: nobody else may staff it. */
 export function DeskMemberModal({ desk, onClose }: { desk: DeskView | null; onClose(): void }) {
@@ -32,8 +32,8 @@ export function DeskMemberModal({ desk, onClose }: { desk: DeskView | null; onCl
     add.mutate(
       { deskId: desk.id, userId },
       {
-        onSuccess: () => {
-          notifySuccess(t('desks.memberAdded'));
+        onSuccess: (result) => {
+          notifySaved(t, result, t('desks.memberAdded'));
           close();
         },
         onError: (failure) => notifyFailure(t, failure),
@@ -46,7 +46,7 @@ export function DeskMemberModal({ desk, onClose }: { desk: DeskView | null; onCl
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm" c="dimmed">
-            {t('desks.sameEconomy', { economy: desk?.economy ?? '' })}
+            {t('desks.sameEconomy', { economy: desk?.economy ?? '' })} {t('accessChanges.hint.desk')}
           </Text>
           <Select
             label={t('desks.member')}

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import type { OrganisationKind } from '../../../contract/core';
 import type { OrganisationView } from '../../../contract/directory';
 import { useCreateOrganisation, useEconomies, useUpdateOrganisation } from './api';
 import { kindOptions } from './adminOptions';
-import { fieldErrors, notifyFailure, notifySuccess } from './notifyResult';
+import { fieldErrors, notifyFailure, notifySaved } from './notifyResult';
 
 interface Values {
   name: string;
@@ -53,8 +53,8 @@ export function OrganisationFormModal({ target, onClose }: { target: Organisatio
       website: values.website.trim(),
     };
     const callbacks = {
-      onSuccess: () => {
-        notifySuccess(t('organisations.saved'));
+      onSuccess: (result: unknown) => {
+        notifySaved(t, result, t('organisations.saved'));
         onClose();
       },
       onError: (error: unknown) => {
@@ -81,6 +81,11 @@ export function OrganisationFormModal({ target, onClose }: { target: Organisatio
             {...form.getInputProps('economy')}
           />
           <TextInput label={t('fields.website')} type="url" placeholder="https://" {...form.getInputProps('website')} />
+          {editing && (
+            <Text size="sm" c="dimmed">
+              {t('accessChanges.hint.organisation')}
+            </Text>
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common:cancel')}

@@ -1,11 +1,11 @@
-import { Alert, Button, Group, Modal, MultiSelect, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, MultiSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SharingGroupView } from '../../../contract/directory';
 import { useCreateSharingGroup, useEconomies, useOrganisations, useUpdateSharingGroup } from './api';
-import { fieldErrors, notifyFailure, notifySuccess } from './notifyResult';
+import { fieldErrors, notifyFailure, notifySaved } from './notifyResult';
 
 interface Values {
   name: string;
@@ -50,8 +50,8 @@ export function SharingGroupFormModal({ target, onClose }: { target: SharingGrou
   const submit = form.onSubmit((values) => {
     const body = { name: values.name.trim(), description: values.description.trim(), economies: values.economies, organisationIds: values.organisationIds };
     const callbacks = {
-      onSuccess: () => {
-        notifySuccess(t('groups.saved'));
+      onSuccess: (result: unknown) => {
+        notifySaved(t, result, t('groups.saved'));
         onClose();
       },
       onError: (error: unknown) => {
@@ -85,6 +85,11 @@ export function SharingGroupFormModal({ target, onClose }: { target: SharingGrou
             {...form.getInputProps('organisationIds')}
           />
           <Alert color="blue">{t('groups.audienceHint')}</Alert>
+          {editing && (
+            <Text size="sm" c="dimmed">
+              {t('accessChanges.hint.group')}
+            </Text>
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common:cancel')}

@@ -6,7 +6,7 @@ import type { AdminUserView } from '../../../contract/admin';
 import type { Classification, Role } from '../../../contract/core';
 import { useCreateUser, useEconomies, useOrganisations, useUpdateUser } from './api';
 import { clearanceOptions, roleOptions } from './adminOptions';
-import { fieldErrors, notifyFailure, notifySuccess } from './notifyResult';
+import { fieldErrors, notifyFailure, notifySaved, notifySuccess } from './notifyResult';
 
 interface UserFormDrawerProps {
   /** The user to edit, `'new'` to create one, null when closed. */
@@ -70,8 +70,8 @@ export function UserFormDrawer({ target, onClose, onCreated }: UserFormDrawerPro
       updateUser.mutate(
         { id: editing.id, body: { displayName: values.displayName.trim(), organisationId: values.organisationId, roles: values.roles, clearance: values.clearance } },
         {
-          onSuccess: () => {
-            notifySuccess(t('users.saved'));
+          onSuccess: (result) => {
+            notifySaved(t, result, t('users.saved'));
             onClose();
           },
           onError,
@@ -92,7 +92,8 @@ export function UserFormDrawer({ target, onClose, onCreated }: UserFormDrawerPro
     );
   });
 
-  const protectAdministrator = editing !== null && editing.abilities.removeAdministrator !== true && editing.roles.includes('administrator');
+  // Nobody changes their own organisation, roles or clearance: another administrator must.
+  const ownAccess = editing !== null && editing.abilities.changeAccess !== true;
   const organisationData = (organisations.data?.items ?? []).map((organisation) => ({
     value: organisation.id,
     label: organisation.acronym ? `${organisation.name} (${organisation.acronym})` : organisation.name,
@@ -111,26 +112,27 @@ export function UserFormDrawer({ target, onClose, onCreated }: UserFormDrawerPro
             label={t('fields.economy')}
             data={(economies.data?.items ?? []).map((economy) => ({ value: economy.code, label: `${economy.code} – ${economy.name}` }))}
             searchable
+            disabled={ownAccess}
             {...form.getInputProps('economy')}
             onChange={(value) => {
               form.setFieldValue('economy', value ?? '');
               form.setFieldValue('organisationId', '');
             }}
           />
-          <Select label={t('fields.organisation')} required searchable data={organisationData} nothingFoundMessage={t('nothingFound')} {...form.getInputProps('organisationId')} />
+          <Select label={t('fields.organisation')} required searchable disabled={ownAccess} data={organisationData} nothingFoundMessage={t('nothingFound')} {...form.getInputProps('organisationId')} />
           <Checkbox.Group label={t('fields.roles')} required {...form.getInputProps('roles')}>
             <Stack gap={6} mt={6}>
               {roleOptions(t).map((option) => (
-                <Checkbox key={option.value} value={option.value} label={option.label} disabled={protectAdministrator && option.value === 'administrator'} />
+                <Checkbox key={option.value} value={option.value} label={option.label} disabled={ownAccess} />
               ))}
             </Stack>
           </Checkbox.Group>
-          {protectAdministrator && (
+          <Select label={t('fields.clearance')} required disabled={ownAccess} data={clearanceOptions(t)} allowDeselect={false} {...form.getInputProps('clearance')} />
+          {editing && (
             <Text size="sm" c="dimmed">
-              {t('users.ownAdministrator')}
+              {ownAccess ? t('users.ownAccess') : t('accessChanges.hint.user')}
             </Text>
           )}
-          <Select label={t('fields.clearance')} required data={clearanceOptions(t)} allowDeselect={false} {...form.getInputProps('clearance')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common:cancel')}

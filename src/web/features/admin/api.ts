@@ -1,6 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import {
+  type AccessChangeStatus,
+  AccessChangePage,
+  AccessChangeView,
   AdminUserPage,
   AdminUserView,
   type DeskInput,
@@ -38,7 +41,12 @@ export const adminKeys = {
   sharingGroups: ['directory', 'sharing-groups'] as const,
   users: (filters: UserFilters, page: number, pageSize: number) => ['admin', 'users', filters, page, pageSize] as const,
   usersAll: ['admin', 'users'] as const,
+  accessChanges: (status: AccessChangeStatus, page: number) => ['admin', 'access-changes', status, page] as const,
+  accessChangesAll: ['admin', 'access-changes'] as const,
 };
+
+/** A write whose widening part waits for a second administrator answers with the waiting change. */
+const OrWaiting = <T extends z.ZodType>(applied: T) => z.union([AccessChangeView, applied]);
 
 const NoContent = z.undefined();
 
@@ -81,21 +89,22 @@ function useAdminMutation<TInput, TResult>(mutationFn: (input: TInput) => Promis
   });
 }
 
-const organisationLists = [adminKeys.organisationsAll, adminKeys.sharingGroups, adminKeys.usersAll];
+const organisationLists = [adminKeys.organisationsAll, adminKeys.sharingGroups, adminKeys.usersAll, adminKeys.accessChangesAll];
 export const useCreateOrganisation = () =>
   useAdminMutation((body: OrganisationInput) => api(OrganisationView, '/api/admin/organisations', { method: 'POST', body }), organisationLists);
 export const useUpdateOrganisation = () =>
   useAdminMutation(
-    ({ id, body }: { id: string; body: OrganisationUpdate }) => api(OrganisationView, `/api/admin/organisations/${id}`, { method: 'PATCH', body }),
+    ({ id, body }: { id: string; body: OrganisationUpdate }) => api(OrWaiting(OrganisationView), `/api/admin/organisations/${id}`, { method: 'PATCH', body }),
     organisationLists,
   );
 export const useDeleteOrganisation = () =>
   useAdminMutation((id: string) => api(NoContent, `/api/admin/organisations/${id}`, { method: 'DELETE' }), organisationLists);
 
-const userLists = [adminKeys.usersAll, adminKeys.desks];
+const userLists = [adminKeys.usersAll, adminKeys.desks, adminKeys.accessChangesAll];
 export const useCreateUser = () => useAdminMutation((body: UserCreateInput) => api(UserWithPassword, '/api/admin/users', { method: 'POST', body }), userLists);
 export const useUpdateUser = () =>
-  useAdminMutation(({ id, body }: { id: string; body: UserUpdateInput }) => api(AdminUserView, `/api/admin/users/${id}`, { method: 'PATCH', body }), userLists);
+  useAdminMutation(({ id, body }: { id: string; body: UserUpdateInput }) => api(OrWaiting(AdminUserView), `/api/admin/users/${id}`, { method: 'PATCH', body }), userLists);
+export const useUnlockUser = () => useAdminMutation((id: string) => api(AdminUserView, `/api/admin/users/${id}/unlock`, { method: 'POST' }), userLists);
 export const useSetUserDisabled = () =>
   useAdminMutation(
     ({ id, disabled }: { id: string; disabled: boolean }) => api(AdminUserView, `/api/admin/users/${id}/${disabled ? 'disable' : 'enable'}`, { method: 'POST' }),
@@ -104,13 +113,13 @@ export const useSetUserDisabled = () =>
 export const useResetCredentials = () =>
   useAdminMutation((id: string) => api(UserWithPassword, `/api/admin/users/${id}/reset-credentials`, { method: 'POST' }), userLists);
 
-const deskLists = [adminKeys.desks, adminKeys.usersAll];
+const deskLists = [adminKeys.desks, adminKeys.usersAll, adminKeys.accessChangesAll];
 export const useCreateDesk = () => useAdminMutation((body: DeskInput) => api(DeskView, '/api/admin/desks', { method: 'POST', body }), deskLists);
 export const useUpdateDesk = () =>
   useAdminMutation(({ id, body }: { id: string; body: DeskUpdate }) => api(DeskView, `/api/admin/desks/${id}`, { method: 'PATCH', body }), deskLists);
 export const useDeleteDesk = () => useAdminMutation((id: string) => api(NoContent, `/api/admin/desks/${id}`, { method: 'DELETE' }), deskLists);
 export const useAddDeskMember = () =>
-  useAdminMutation(({ deskId, userId }: { deskId: string; userId: string }) => api(DeskView, `/api/admin/desks/${deskId}/members`, { method: 'POST', body: { userId } }), deskLists);
+  useAdminMutation(({ deskId, userId }: { deskId: string; userId: string }) => api(AccessChangeView, `/api/admin/desks/${deskId}/members`, { method: 'POST', body: { userId } }), deskLists);
 export const useRemoveDeskMember = () =>
   useAdminMutation(({ deskId, userId }: { deskId: string; userId: string }) => api(DeskView, `/api/admin/desks/${deskId}/members/${userId}`, { method: 'DELETE' }), deskLists);
 
@@ -118,8 +127,26 @@ export const useCreateSharingGroup = () =>
   useAdminMutation((body: SharingGroupInput) => api(SharingGroupView, '/api/admin/sharing-groups', { method: 'POST', body }), [adminKeys.sharingGroups]);
 export const useUpdateSharingGroup = () =>
   useAdminMutation(
-    ({ id, body }: { id: string; body: SharingGroupUpdate }) => api(SharingGroupView, `/api/admin/sharing-groups/${id}`, { method: 'PATCH', body }),
-    [adminKeys.sharingGroups],
+    ({ id, body }: { id: string; body: SharingGroupUpdate }) => api(OrWaiting(SharingGroupView), `/api/admin/sharing-groups/${id}`, { method: 'PATCH', body }),
+    [adminKeys.sharingGroups, adminKeys.accessChangesAll],
   );
 export const useDeleteSharingGroup = () =>
   useAdminMutation((id: string) => api(NoContent, `/api/admin/sharing-groups/${id}`, { method: 'DELETE' }), [adminKeys.sharingGroups]);
+
+export function useAccessChanges(status: AccessChangeStatus, page: number, pageSize = 25) {
+  return useQuery({
+    queryKey: adminKeys.accessChanges(status, page),
+    queryFn: ({ signal }) => api(AccessChangePage, '/api/admin/access-changes', { query: { status, page, pageSize }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** A decision changes what the other lists show, so they all refresh. */
+const decisionLists = [adminKeys.accessChangesAll, adminKeys.usersAll, adminKeys.organisationsAll, adminKeys.desks, adminKeys.sharingGroups];
+export const useApproveChange = () =>
+  useAdminMutation((id: string) => api(AccessChangeView, `/api/admin/access-changes/${id}/approve`, { method: 'POST' }), decisionLists);
+export const useRejectChange = () =>
+  useAdminMutation(
+    ({ id, reason }: { id: string; reason: string }) => api(AccessChangeView, `/api/admin/access-changes/${id}/reject`, { method: 'POST', body: { reason } }),
+    decisionLists,
+  );

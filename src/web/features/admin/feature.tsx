@@ -1,5 +1,7 @@
 import type { Feature } from '../../app/feature';
 import { RequireSignIn } from '../auth/RequireSignIn';
+import { AdminAccessChangesPage } from './AdminAccessChangesPage';
+import { AdminApiKeysPage } from './AdminApiKeysPage';
 import { AdminDesksPage } from './AdminDesksPage';
 import { AdminOrganisationsPage } from './AdminOrganisationsPage';
 import { AdminSharingGroupsPage } from './AdminSharingGroupsPage';
@@ -15,6 +17,8 @@ export const adminFeature: Feature = {
         { path: 'organisations', element: <RequireSignIn ability="admin.organisation.manage"><AdminOrganisationsPage /></RequireSignIn> },
         { path: 'desks', element: <RequireSignIn ability="admin.desk.manage"><AdminDesksPage /></RequireSignIn> },
         { path: 'sharing-groups', element: <RequireSignIn ability="admin.sharing_group.manage"><AdminSharingGroupsPage /></RequireSignIn> },
+        { path: 'access-changes', element: <RequireSignIn ability="admin.access_change.review"><AdminAccessChangesPage /></RequireSignIn> },
+        { path: 'api-keys', element: <RequireSignIn ability="admin.api_key.manage"><AdminApiKeysPage /></RequireSignIn> },
       ],
     },
   ],
@@ -23,5 +27,7 @@ export const adminFeature: Feature = {
     { to: '/admin/organisations', label: 'admin:nav.organisations', ability: 'admin.organisation.manage', area: 'secure' },
     { to: '/admin/desks', label: 'admin:nav.desks', ability: 'admin.desk.manage', area: 'secure' },
     { to: '/admin/sharing-groups', label: 'admin:nav.groups', ability: 'admin.sharing_group.manage', area: 'secure' },
+    { to: '/admin/access-changes', label: 'admin:nav.accessChanges', ability: 'admin.access_change.review', area: 'secure' },
+    { to: '/admin/api-keys', label: 'admin:nav.apiKeys', ability: 'admin.api_key.manage', area: 'secure' },
   ],
 };

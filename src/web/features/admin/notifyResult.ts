@@ -1,9 +1,16 @@
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
+import { isAccessChange } from '../../../contract/admin';
 import { ApiError } from '../../api/client';
 
 export function notifySuccess(message: string) {
   notifications.show({ color: 'green', message });
+}
+
+/** After a save: what applied, or that the widening part now waits for a second administrator. */
+export function notifySaved(t: TFunction, result: unknown, savedMessage: string) {
+  if (isAccessChange(result)) notifications.show({ color: 'blue', title: t('admin:accessChanges.waitingTitle'), message: t('admin:accessChanges.waiting') });
+  else notifySuccess(savedMessage);
 }
 
 /** A failed admin call: a translated title, and the server's explanation of what to do. */

@@ -1,42 +1,52 @@
-import { Code, Drawer, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Code, Drawer, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEventDetail } from '../../../contract/audit';
 import { QueryState } from '../../components/QueryState';
+import { formatDateTime } from '../../i18n/format';
+import { RecordCell } from './RecordCell';
 import { useAuditEvent } from './api';
 import { OutcomeBadge } from './OutcomeBadge';
 
 interface AuditEventDrawerProps {
-  seq: number | null;
+  id: string | null;
   onClose(): void;
 }
 
-/** One event with everything the chain covers, its hash and the previous event's hash. */
-export function AuditEventDrawer({ seq, onClose }: AuditEventDrawerProps) {
+/** One event with everything the chain covers that the reader may see, and its hash. */
+export function AuditEventDrawer({ id, onClose }: AuditEventDrawerProps) {
   const { t } = useTranslation('audit');
-  const event = useAuditEvent(seq);
+  const event = useAuditEvent(id);
   return (
-    <Drawer opened={seq !== null} onClose={onClose} position="right" size="lg" title={t('drawer.title', { seq })} closeButtonProps={{ 'aria-label': t('drawer.close') }}>
-      {seq !== null && <QueryState query={event}>{(data) => <EventDetails event={data} />}</QueryState>}
+    <Drawer opened={id !== null} onClose={onClose} position="right" size="lg" title={t('drawer.title')} closeButtonProps={{ 'aria-label': t('drawer.close') }}>
+      {id !== null && <QueryState query={event}>{(data) => <EventDetails event={data} />}</QueryState>}
     </Drawer>
   );
 }
 
 function EventDetails({ event }: { event: AuditEventDetail }) {
-  const { t, i18n } = useTranslation('audit');
+  const { t } = useTranslation('audit');
+  const scope = event.subjectEconomy
+    ? t('scope.of', { economy: event.subjectEconomy, releasedTo: (event.subjectReleasedTo ?? []).map((code) => (code === '*' ? t('scope.everyEconomy') : code)).join(', ') || t('scope.noEconomy') })
+    : t(event.masked ? 'masked.record' : 'scope.none');
   const rows: [string, React.ReactNode][] = [
-    [t('field.seq'), event.seq],
     [t('field.id'), <Code key="id">{event.id}</Code>],
-    [t('field.time'), new Date(event.occurredAt).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' })],
+    [t('field.time'), <time key="time" dateTime={event.occurredAt}>{`${formatDateTime(event.occurredAt)} (${event.occurredAt})`}</time>],
     [t('field.who'), event.actorLabel],
     [t('field.userId'), event.actorUserId ?? '—'],
     [t('field.economy'), event.actorEconomy ?? '—'],
     [t('field.action'), <Code key="action">{event.action}</Code>],
-    [t('field.record'), event.recordType ? `${event.recordType} ${event.recordId ?? ''}` : '—'],
+    [t('field.record'), <RecordCell key="record" event={event} />],
+    [t('field.scope'), scope],
     [t('field.outcome'), <OutcomeBadge key="outcome" outcome={event.outcome} />],
     [t('field.ip'), event.ip ?? '—'],
   ];
   return (
     <Stack gap="md">
+      {event.masked && (
+        <Alert variant="light" color="gray" title={t('masked.title')}>
+          {t('masked.why')}
+        </Alert>
+      )}
       <Table variant="vertical" withTableBorder layout="fixed">
         <Table.Tbody>
           {rows.map(([label, value]) => (
@@ -66,12 +76,6 @@ function EventDetails({ event }: { event: AuditEventDetail }) {
         </Text>
         <Code block style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
           {event.hash}
-        </Code>
-        <Text size="sm" fw={600}>
-          {t('field.prevHash')}
-        </Text>
-        <Code block style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
-          {event.prevHash}
         </Code>
         <Text size="xs" c="gray.7">
           {t('drawer.hashHint')}

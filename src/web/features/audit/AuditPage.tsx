@@ -5,10 +5,12 @@ import { useSearchParams } from 'react-router';
 import { AuditOutcome, type AuditEventSummary } from '../../../contract/audit';
 import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
+import { formatDateTime } from '../../i18n/format';
 import { type AuditFilters, useAuditEvents } from './api';
 import { AuditEventDrawer } from './AuditEventDrawer';
 import { AuditFilterForm } from './AuditFilterForm';
 import { OutcomeBadge } from './OutcomeBadge';
+import { RecordCell } from './RecordCell';
 import { VerifyChainPanel } from './VerifyChainPanel';
 
 const PAGE_SIZE = 25;
@@ -32,7 +34,7 @@ export function AuditPage() {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFrom(params), [params]);
   const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
-  const [selectedSeq, setSelectedSeq] = useState<number | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
   const events = useAuditEvents(filters, page, PAGE_SIZE);
 
   const applyFilters = (next: AuditFilters) => {
@@ -59,7 +61,7 @@ export function AuditPage() {
           <Title order={2} size="h4" mb="sm">
             {t('verify.title')}
           </Title>
-          <VerifyChainPanel onShowEvent={setSelectedSeq} />
+          <VerifyChainPanel onShowEvent={setSelectedId} />
         </Card>
         <Card withBorder padding="md">
           <Title order={2} size="h4" mb="sm">
@@ -101,7 +103,7 @@ export function AuditPage() {
                       </Table.Thead>
                       <Table.Tbody>
                         {data.items.map((event) => (
-                          <EventRow key={event.seq} event={event} onOpen={() => setSelectedSeq(event.seq)} />
+                          <EventRow key={event.id} event={event} onOpen={() => setSelectedId(event.id)} />
                         ))}
                       </Table.Tbody>
                     </Table>
@@ -119,7 +121,7 @@ export function AuditPage() {
           </QueryState>
         </section>
       </Stack>
-      <AuditEventDrawer seq={selectedSeq} onClose={() => setSelectedSeq(null)} />
+      <AuditEventDrawer id={selectedId} onClose={() => setSelectedId(null)} />
     </Container>
   );
 }
@@ -130,11 +132,11 @@ interface EventRowProps {
 }
 
 function EventRow({ event, onOpen }: EventRowProps) {
-  const { t, i18n } = useTranslation('audit');
+  const { t } = useTranslation('audit');
   return (
     <Table.Tr>
       <Table.Td>
-        <time dateTime={event.occurredAt}>{new Date(event.occurredAt).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'medium' })}</time>
+        <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>
       </Table.Td>
       <Table.Td style={{ overflowWrap: 'anywhere' }}>{event.actorLabel}</Table.Td>
       <Table.Td>{event.actorEconomy ?? '—'}</Table.Td>
@@ -143,15 +145,18 @@ function EventRow({ event, onOpen }: EventRowProps) {
           {event.action}
         </Text>
       </Table.Td>
-      <Table.Td style={{ overflowWrap: 'anywhere' }}>{event.recordType ? `${event.recordType} ${event.recordId ?? ''}` : '—'}</Table.Td>
+      <Table.Td style={{ overflowWrap: 'anywhere' }}>
+        <RecordCell event={event} />
+      </Table.Td>
       <Table.Td>
         <OutcomeBadge outcome={event.outcome} />
       </Table.Td>
       <Table.Td>
-        <Button size="compact-xs" variant="subtle" onClick={onOpen} aria-label={t('table.openEvent', { seq: event.seq })}>
+        <Button size="compact-xs" variant="subtle" onClick={onOpen} aria-label={t('table.openEvent', { action: event.action, time: formatDateTime(event.occurredAt) })}>
           {t('table.open')}
         </Button>
       </Table.Td>
     </Table.Tr>
   );
 }
+

@@ -1,18 +1,19 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../i18n/format';
 import { useVerifyAuditChain } from './api';
 
 interface VerifyChainPanelProps {
-  onShowEvent(seq: number): void;
+  onShowEvent(id: string): void;
 }
 
-/** Runs `verify` on the server and shows the answer: intact with N events, or the first broken event. */
+/** Runs `verify` on the server and shows the answer: intact up to the signed checkpoint, or the first break. */
 export function VerifyChainPanel({ onShowEvent }: VerifyChainPanelProps) {
   const { t } = useTranslation('audit');
   const verify = useVerifyAuditChain();
   const result = verify.data;
   // A broken event that still exists can be opened; a missing one (a gap, a cut tail) cannot.
-  const brokenEventSeq = result?.ok === false && result.brokenId !== null ? result.brokenSeq : null;
+  const brokenId = result?.ok === false ? result.brokenId : null;
   return (
     <Stack gap="sm">
       <Group>
@@ -30,18 +31,17 @@ export function VerifyChainPanel({ onShowEvent }: VerifyChainPanelProps) {
           </Alert>
         )}
         {result?.ok === true && (
-          <Alert variant="filled" color="teal.9" title={t('verify.intact', { count: result.events })}>
-            {result.checkpoint ? t('verify.checkpoint', { seq: result.checkpoint.seq }) : t('verify.noCheckpoint')}
+          <Alert variant="filled" color="teal.9" title={t('verify.intact')}>
+            {result.checkpointWrittenAt ? t('verify.checkpoint', { time: formatDateTime(result.checkpointWrittenAt) }) : t('verify.noCheckpoint')}
           </Alert>
         )}
         {result?.ok === false && (
-          <Alert variant="filled" color="red.9" title={result.brokenSeq === null ? t('verify.brokenCheckpoint') : t('verify.broken', { seq: result.brokenSeq })} role="alert">
+          <Alert variant="filled" color="red.9" title={result.atCheckpoint ? t('verify.brokenCheckpoint') : t('verify.broken')} role="alert">
             <Stack gap="xs">
               <Text size="sm">{result.reason}</Text>
-              <Text size="sm">{t('verify.verifiedBefore', { count: result.events })}</Text>
-              {brokenEventSeq !== null && (
-                <Button size="compact-sm" variant="white" color="red.9" onClick={() => onShowEvent(brokenEventSeq)} style={{ alignSelf: 'flex-start' }}>
-                  {t('verify.showEvent', { seq: brokenEventSeq })}
+              {brokenId !== null && (
+                <Button size="compact-sm" variant="white" color="red.9" onClick={() => onShowEvent(brokenId)} style={{ alignSelf: 'flex-start' }}>
+                  {t('verify.showEvent')}
                 </Button>
               )}
             </Stack>

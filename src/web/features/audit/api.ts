@@ -16,7 +16,7 @@ export interface AuditFilters {
 export const auditKeys = {
   all: ['audit'] as const,
   events: (filters: AuditFilters, page: number, pageSize: number) => [...auditKeys.all, 'events', filters, page, pageSize] as const,
-  event: (seq: number) => [...auditKeys.all, 'event', seq] as const,
+  event: (id: string) => [...auditKeys.all, 'event', id] as const,
 };
 
 export function useAuditEvents(filters: AuditFilters, page: number, pageSize: number) {
@@ -27,11 +27,11 @@ export function useAuditEvents(filters: AuditFilters, page: number, pageSize: nu
   });
 }
 
-export function useAuditEvent(seq: number | null) {
+export function useAuditEvent(id: string | null) {
   return useQuery({
-    queryKey: auditKeys.event(seq ?? 0),
-    queryFn: ({ signal }) => api(AuditEventDetail, `/api/audit/events/${seq}`, { signal }),
-    enabled: seq !== null,
+    queryKey: auditKeys.event(id ?? ''),
+    queryFn: ({ signal }) => api(AuditEventDetail, `/api/audit/events/${encodeURIComponent(id ?? '')}`, { signal }),
+    enabled: id !== null,
   });
 }
 

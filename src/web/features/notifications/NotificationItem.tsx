@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NotificationView } from '../../../contract/notifications';
+import { formatDateTime } from '../../i18n/format';
 
 interface NotificationItemProps {
   notification: NotificationView;
@@ -11,9 +12,9 @@ interface NotificationItemProps {
 
 /** One notification: opening its link marks it read; so does the explicit button. */
 export function NotificationItem({ notification, onMarkRead, compact }: NotificationItemProps) {
-  const { t, i18n } = useTranslation('notifications');
+  const { t } = useTranslation('notifications');
   const unread = notification.readAt === null;
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(notification.createdAt));
+  const when = formatDateTime(notification.createdAt);
   return (
     <Stack gap={2} py={6} data-unread={unread}>
       <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">

@@ -8,12 +8,16 @@ import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { AlertForm } from './AlertForm';
 import { useAlerts, useMarkingOptions } from './api';
+import { formatDateTime } from '../../i18n/format';
+import { MarkingBadge, useDeskLabel } from './alert-labels';
 import { StatusBadge } from './components';
 
 const PAGE_SIZE = 25;
 
 export function AlertsPage() {
   const { t } = useTranslation('wanted');
+  const { t: ta } = useTranslation('wanted-alerts');
+  const deskLabel = useDeskLabel();
   usePageTitle(t('alerts.title'));
   const canCreate = useAbility('wanted.alert.create');
   const [creating, setCreating] = useState(false);
@@ -39,7 +43,7 @@ export function AlertsPage() {
         {(data) => (
           <Stack>
             <Text size="sm" c="dimmed">{t('alerts.count', { count: data.total })}</Text>
-            <Table.ScrollContainer minWidth={640}>
+            <Table.ScrollContainer minWidth={860}>
               <Table striped>
                 <Table.Thead>
                   <Table.Tr>
@@ -48,6 +52,7 @@ export function AlertsPage() {
                     <Table.Th>{t('field.kind')}</Table.Th>
                     <Table.Th>{t('field.issuingDesk')}</Table.Th>
                     <Table.Th>{t('field.validUntil')}</Table.Th>
+                    <Table.Th>{ta('list.marking')}</Table.Th>
                     <Table.Th>{t('alerts.status')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
@@ -57,9 +62,10 @@ export function AlertsPage() {
                       <Table.Td><Link to={`/wanted/alerts/${alert.id}`}>{alert.reference}</Link></Table.Td>
                       <Table.Td>{alert.label}</Table.Td>
                       <Table.Td>{t(`kind.${alert.kind}`)}</Table.Td>
-                      <Table.Td>{alert.issuingDesk.name}</Table.Td>
-                      <Table.Td>{alert.validUntil.slice(0, 10)}</Table.Td>
-                      <Table.Td><StatusBadge status={alert.status} /></Table.Td>
+                      <Table.Td>{deskLabel(alert.issuingDesk)}</Table.Td>
+                      <Table.Td>{formatDateTime(alert.validUntil)}</Table.Td>
+                      <Table.Td><MarkingBadge classification={alert.classification} tlp={alert.tlp} releasableEconomies={alert.releasableEconomies} /></Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}><StatusBadge status={alert.status} /></Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

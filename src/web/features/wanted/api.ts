@@ -7,6 +7,7 @@ import {
   AlertView,
   type HitDecisionInput,
   HitPage,
+  type HitReportInput,
   HitView,
   type ImportInput,
   ImportReport,
@@ -118,6 +119,14 @@ export function useDecideHit(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: HitDecisionInput) => api(HitView, `/api/wanted/hits/${id}/decision`, { method: 'POST', body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: wantedKeys.all }),
+  });
+}
+
+export function useReportHit(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: HitReportInput) => api(HitView, `/api/wanted/hits/${id}/report`, { method: 'POST', body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: wantedKeys.all }),
   });
 }

@@ -7,6 +7,7 @@ import type { AppDeps } from '../../../platform/deps';
 import { upsertInitiative } from '../initiatives.service';
 import { createPortalServices } from '../portal.services';
 import { SEARCH_TYPES_BY_WORKFLOW, latestSnapshot, recordRevision } from '../workflow.service';
+import { notifySearchChange } from '../search.queries';
 import { ARTICLE_SEEDS } from './articles.data';
 import { makeDocx, makeOdt, makePdf } from './document-files';
 import { DOCUMENT_SEEDS } from './documents.data';
@@ -26,6 +27,7 @@ async function publishDemo(deps: AppDeps, type: WorkflowType, id: string, publis
     await tx.execute(sql`update portal_search set status = 'published', publish_at = ${at}::timestamptz
       ${dated ? sql`, item_date = ${at}::timestamptz, year = ${publishAt.getUTCFullYear()}` : sql``}
       where type = ${SEARCH_TYPES_BY_WORKFLOW[type]} and item_id = ${id}`);
+    await notifySearchChange(tx, SEARCH_TYPES_BY_WORKFLOW[type], id);
     await recordRevision(tx, { type, itemId: id, number: 2, change: 'publish', status: 'published', actor: anonymousActor, note: 'demo content, published by the seed', snapshot: (await latestSnapshot(tx, type, id)) ?? {}, at: deps.clock() });
     await deps.audit.append(tx, { actor: anonymousActor }, { action: `portal.${SEARCH_TYPES_BY_WORKFLOW[type]}.publish`, recordType: `portal_${SEARCH_TYPES_BY_WORKFLOW[type]}`, recordId: id, actorLabel: 'seed', details: { demo: true } });
   });

@@ -1,0 +1,26 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../../platform/deps';
+import { registerExchangeRoutes } from './exchange.routes';
+import { runExchangeReminders } from './reminders.service';
+
+export { seedExchangeDemo } from './exchange.seed';
+export { runExchangeReminders } from './reminders.service';
+
+/** How often the server looks for requests whose deadline is near. */
+const REMINDER_INTERVAL_MS = 5 * 60 * 1000;
+
+/** The exchange module's only public face: messages and requests between desks, and deadline reminders. */
+export async function registerExchangeModule(app: FastifyInstance, deps: AppDeps) {
+  registerExchangeRoutes(app, deps);
+  const runQuietly = () => {
+    runExchangeReminders(deps).catch((error: unknown) => app.log.error({ err: error }, 'exchange reminders failed'));
+  };
+  let timer: NodeJS.Timeout | null = null;
+  app.addHook('onReady', async () => {
+    timer = setInterval(runQuietly, REMINDER_INTERVAL_MS);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => {
+    if (timer) clearInterval(timer);
+  });
+}

@@ -1,0 +1,166 @@
+import pg from 'pg';
+import type { SearchType } from '../../../contract/portal';
+import type { Db } from '../../db/client';
+import { PortalSearchIndex } from './search.index';
+import { loadPublishedBatch, loadRowsByKey } from './search.index.queries';
+import { SEARCH_CHANGES_CHANNEL } from './search.queries';
+
+const BUILD_BATCH = 5000;
+const RETRY_MS = 1000;
+
+/** A LISTEN on the change channel, and a barrier: every change committed before it has arrived. */
+interface ChangeFeed {
+  barrier(): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface PgliteLike {
+  listen(channel: string, callback: (payload: string) => void): Promise<() => Promise<void>>;
+}
+
+interface PoolLike {
+  options: pg.ClientConfig;
+}
+
+/**
+ * PGlite delivers a notification while it runs the committing statement, so nothing is ever
+ * in flight. On the server a dedicated connection listens; its barrier is one round trip on
+ * that connection, which the server answers only after sending every notification committed
+ * before it (coalesced: concurrent searches share one round trip).
+ */
+async function openChangeFeed(db: Db, kind: 'pglite' | 'postgres', onChange: (payload: string) => void, onLost: (error: Error) => void): Promise<ChangeFeed> {
+  const client = (db as unknown as { $client: unknown }).$client;
+  if (kind === 'pglite') {
+    const unlisten = await (client as PgliteLike).listen(SEARCH_CHANGES_CHANNEL, onChange);
+    return { barrier: async () => {}, close: () => unlisten() };
+  }
+  const listener = new pg.Client((client as PoolLike).options);
+  listener.on('error', onLost);
+  listener.on('notification', (message) => {
+    if (message.channel === SEARCH_CHANGES_CHANNEL) onChange(message.payload ?? '*');
+  });
+  await listener.connect();
+  await listener.query(`listen ${SEARCH_CHANGES_CHANNEL}`);
+  let running: Promise<void> | null = null;
+  let queued: Promise<void> | null = null;
+  const roundTrip = async () => {
+    await listener.query('select 1');
+  };
+  return {
+    barrier: () => {
+      if (!running) {
+        running = roundTrip().finally(() => (running = null));
+        return running;
+      }
+      queued ??= running.then(() => {
+        queued = null;
+        running = roundTrip().finally(() => (running = null));
+        return running;
+      });
+      return queued;
+    },
+    close: () => listener.end(),
+  };
+}
+
+export interface PortalSearchIndexHandle {
+  /** The index, current with every change committed before the call; null while it is (re)built. */
+  current(): Promise<PortalSearchIndex | null>;
+  /** Resolves once the first build has finished (or failed and fallen back to SQL). */
+  ready(): Promise<void>;
+  stats(): { items: number; approximateBytes: number; buildMs: number } | null;
+  close(): Promise<void>;
+}
+
+/**
+ * Keeps an in-process copy of the public search index. The database stays the truth: the
+ * write path notifies `portal_search_changes` with `type:id` (or `*`) in its own transaction,
+ * so a change arrives only once committed, on every node; each node reloads the named rows.
+ * Listening starts before the build, so no change between the two is lost. A lost listening
+ * connection falls back to SQL search until the index is rebuilt.
+ */
+export function startPortalSearchIndex(db: Db, kind: 'pglite' | 'postgres'): PortalSearchIndexHandle {
+  let index: PortalSearchIndex | null = null;
+  let feed: ChangeFeed | null = null;
+  let closed = false;
+  let buildMs = 0;
+  let pending = new Set<string>();
+  let rebuildAll = false;
+  let applying: Promise<void> | null = null;
+
+  const onChange = (payload: string) => {
+    if (payload === '*') rebuildAll = true;
+    else pending.add(payload);
+  };
+  const build = async () => {
+    const started = performance.now();
+    const fresh = new PortalSearchIndex();
+    let after: { type: string; itemId: string } | null = null;
+    for (;;) {
+      const items = await loadPublishedBatch(db, after, BUILD_BATCH);
+      for (const item of items) fresh.put(item.type, item.itemId, item);
+      if (items.length < BUILD_BATCH) break;
+      after = { type: items[items.length - 1]!.type, itemId: items[items.length - 1]!.itemId };
+    }
+    fresh.sealBuild();
+    buildMs = performance.now() - started;
+    return fresh;
+  };
+  const start = async (): Promise<void> => {
+    if (closed) return;
+    pending = new Set();
+    rebuildAll = false;
+    try {
+      feed = await openChangeFeed(db, kind, onChange, lost);
+      index = await build();
+    } catch (error) {
+      if (!closed) lost(error as Error);
+    }
+  };
+  function lost(error: Error) {
+    index = null;
+    const previous = feed;
+    feed = null;
+    void previous?.close().catch(() => {});
+    if (closed) return;
+    process.emitWarning(`Portal search index lost its change feed (${error.message}); searching through SQL until it is rebuilt.`);
+    setTimeout(() => void start(), RETRY_MS).unref();
+  }
+  const apply = async () => {
+    while ((pending.size > 0 || rebuildAll) && index) {
+      if (rebuildAll) {
+        rebuildAll = false;
+        pending = new Set();
+        index = await build();
+        continue;
+      }
+      const batch = [...pending];
+      pending = new Set();
+      const keys = batch.map((key) => ({ type: key.slice(0, key.indexOf(':')), itemId: key.slice(key.indexOf(':') + 1) }));
+      const rows = await loadRowsByKey(db, keys);
+      for (const key of keys) index?.put(key.type as SearchType, key.itemId, rows.get(`${key.type}:${key.itemId}`) ?? null);
+    }
+  };
+
+  const firstBuild = start();
+  return {
+    async current() {
+      if (!index || !feed) return null;
+      await feed.barrier();
+      while ((pending.size > 0 || rebuildAll) && index) {
+        applying ??= apply().finally(() => (applying = null));
+        await applying;
+      }
+      return index;
+    },
+    ready: () => firstBuild,
+    stats: () => (index ? { items: index.count, approximateBytes: index.approximateBytes(), buildMs } : null),
+    async close() {
+      closed = true;
+      await firstBuild;
+      index = null;
+      await feed?.close();
+      feed = null;
+    },
+  };
+}

@@ -1,0 +1,352 @@
+import type { SearchType } from '../../../contract/portal';
+import type { SearchFilters } from './search.queries';
+
+/** One public search row as the index holds it (built from portal_search). */
+export interface IndexedItem {
+  type: SearchType;
+  itemId: string;
+  titleFolded: string;
+  /** The row's lexemes exactly as PostgreSQL stored them in its tsvector. */
+  words: string[];
+  topics: string[];
+  economies: string[];
+  languages: string[];
+  year: number | null;
+  itemDate: number | null;
+  publishAt: number | null;
+}
+
+export interface IndexQuery {
+  now: number;
+  tokens: string[];
+  /** Typo widening: each token also matches these whole words. */
+  widened: Map<string, string[]>;
+  filters: SearchFilters;
+  limit: number;
+  offset: number;
+}
+
+export interface IndexAnswer {
+  total: number;
+  facets: { facet: string; value: string; count: number }[];
+  /** `shortlist`: PostgreSQL ranks these and takes the page; `ordered`: these are the page, in order. */
+  mode: 'shortlist' | 'ordered';
+  keys: { type: SearchType; itemId: string; cheap: number }[];
+}
+
+/** The ranking shortlist PostgreSQL rescores (as the SQL path does). */
+export const SHORTLIST = 200;
+const NO_YEAR = -2_147_483_648;
+const TYPES: SearchType[] = ['article', 'document', 'event', 'initiative', 'indicator'];
+/** New words are scanned linearly until there are this many, then merged into the sorted list. */
+const RECENT_WORDS_LIMIT = 2000;
+
+/** A growable, append-only list of document numbers: appends keep it sorted. */
+class Postings {
+  ids = new Uint32Array(4);
+  length = 0;
+  push(id: number) {
+    if (this.length === this.ids.length) {
+      const grown = new Uint32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.length++] = id;
+  }
+}
+
+/** Values of one facet (topic, economy, language) as small integer codes. */
+class Dictionary {
+  readonly codes = new Map<string, number>();
+  readonly values: string[] = [];
+  code(value: string): number {
+    let code = this.codes.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(value);
+      this.codes.set(value, code);
+    }
+    return code;
+  }
+}
+
+function grow<T extends Float64Array | Int32Array | Uint8Array>(array: T, size: number, make: (n: number) => T): T {
+  if (size <= array.length) return array;
+  const grown = make(Math.max(size, array.length * 2));
+  grown.set(array);
+  return grown;
+}
+
+/**
+ * The in-process index of public portal search: postings per folded lexeme (document numbers
+ * in typed arrays), and per document its visibility, date, year, type and facet value codes.
+ * A changed row gets a new number and its old number dies; dead numbers are compacted away
+ * when they pass a quarter of all. Only published rows are held; the publication time is
+ * checked at query time, so a scheduled item appears by itself when its time comes.
+ */
+export class PortalSearchIndex {
+  private postings = new Map<string, Postings>();
+  private sortedWords: string[] = [];
+  private recentWords = new Set<string>();
+  private docOf = new Map<string, number>();
+  private size = 0;
+  private dead = 0;
+  private alive = new Uint8Array(1024);
+  private typeCode = new Uint8Array(1024);
+  private year = new Int32Array(1024);
+  private itemDate = new Float64Array(1024);
+  private publishAt = new Float64Array(1024);
+  private itemIds: string[] = [];
+  private titles: string[] = [];
+  private facetCodes: { topic: number[][]; economy: number[][]; language: number[][] } = { topic: [], economy: [], language: [] };
+  private readonly dictionaries = { topic: new Dictionary(), economy: new Dictionary(), language: new Dictionary() };
+  /** Documents in listing order (newest first); rebuilt on the first listing after a change. */
+  private latest: Int32Array | null = null;
+
+  get count() {
+    return this.size - this.dead;
+  }
+
+  /** Adds or replaces an item; `null` removes it (unpublished, archived, deleted). */
+  put(type: SearchType, itemId: string, item: IndexedItem | null) {
+    const key = `${type}:${itemId}`;
+    const previous = this.docOf.get(key);
+    if (previous !== undefined) {
+      this.alive[previous] = 0;
+      this.dead += 1;
+      this.docOf.delete(key);
+    }
+    this.latest = null;
+    if (item) this.append(key, item);
+    if (this.dead > 1000 && this.dead * 4 > this.size) this.compact();
+  }
+
+  private append(key: string, item: IndexedItem) {
+    const doc = this.size++;
+    this.alive = grow(this.alive, this.size, (n) => new Uint8Array(n));
+    this.typeCode = grow(this.typeCode, this.size, (n) => new Uint8Array(n));
+    this.year = grow(this.year, this.size, (n) => new Int32Array(n));
+    this.itemDate = grow(this.itemDate, this.size, (n) => new Float64Array(n));
+    this.publishAt = grow(this.publishAt, this.size, (n) => new Float64Array(n));
+    this.alive[doc] = 1;
+    this.typeCode[doc] = TYPES.indexOf(item.type);
+    this.year[doc] = item.year ?? NO_YEAR;
+    this.itemDate[doc] = item.itemDate ?? Number.NEGATIVE_INFINITY;
+    this.publishAt[doc] = item.publishAt ?? Number.POSITIVE_INFINITY;
+    this.itemIds[doc] = item.itemId;
+    this.titles[doc] = item.titleFolded;
+    this.facetCodes.topic[doc] = item.topics.map((value) => this.dictionaries.topic.code(value));
+    this.facetCodes.economy[doc] = item.economies.map((value) => this.dictionaries.economy.code(value));
+    this.facetCodes.language[doc] = item.languages.map((value) => this.dictionaries.language.code(value));
+    for (const word of new Set(item.words)) {
+      let list = this.postings.get(word);
+      if (!list) {
+        list = new Postings();
+        this.postings.set(word, list);
+        this.recentWords.add(word);
+      }
+      list.push(doc);
+    }
+    if (this.recentWords.size > RECENT_WORDS_LIMIT) this.mergeRecentWords();
+    this.docOf.set(key, doc);
+  }
+
+  private mergeRecentWords() {
+    this.sortedWords = [...this.sortedWords, ...this.recentWords].sort();
+    this.recentWords.clear();
+  }
+
+  /** Renumbers the live documents densely (the listing order and answers do not change). */
+  private compact() {
+    const items: [string, IndexedItem][] = [];
+    const words = new Map<number, string[]>();
+    for (const [word, list] of this.postings) {
+      for (let i = 0; i < list.length; i += 1) {
+        const doc = list.ids[i]!;
+        if (this.alive[doc]) (words.get(doc) ?? words.set(doc, []).get(doc)!).push(word);
+      }
+    }
+    for (const [key, doc] of this.docOf) items.push([key, this.itemAt(doc, words.get(doc) ?? [])]);
+    const fresh = new PortalSearchIndex();
+    for (const [key, item] of items) fresh.append(key, item);
+    fresh.mergeRecentWords();
+    Object.assign(this, fresh);
+  }
+
+  private itemAt(doc: number, words: string[]): IndexedItem {
+    const { topic, economy, language } = this.dictionaries;
+    return {
+      type: TYPES[this.typeCode[doc]!]!,
+      itemId: this.itemIds[doc]!,
+      titleFolded: this.titles[doc]!,
+      words,
+      topics: this.facetCodes.topic[doc]!.map((code) => topic.values[code]!),
+      economies: this.facetCodes.economy[doc]!.map((code) => economy.values[code]!),
+      languages: this.facetCodes.language[doc]!.map((code) => language.values[code]!),
+      year: this.year[doc] === NO_YEAR ? null : this.year[doc]!,
+      itemDate: Number.isFinite(this.itemDate[doc]) ? this.itemDate[doc]! : null,
+      publishAt: Number.isFinite(this.publishAt[doc]) ? this.publishAt[doc]! : null,
+    };
+  }
+
+  /** After a bulk load: the vocabulary sorted once. */
+  sealBuild() {
+    this.mergeRecentWords();
+  }
+
+  /** Approximate bytes held: postings, per-document arrays and strings. */
+  approximateBytes(): number {
+    let bytes = this.alive.length * (1 + 1 + 4 + 8 + 8);
+    for (const [word, list] of this.postings) bytes += list.ids.byteLength + word.length * 2 + 64;
+    for (let doc = 0; doc < this.size; doc += 1) {
+      bytes += (this.titles[doc]?.length ?? 0) * 2 + 36 * 2 + 3 * 48;
+      bytes += (this.facetCodes.topic[doc]!.length + this.facetCodes.economy[doc]!.length + this.facetCodes.language[doc]!.length) * 8;
+    }
+    return bytes + this.docOf.size * 100;
+  }
+
+  /** Documents whose lexemes match a token: prefix (`tok:*`) or one of its widened words. */
+  private matchToken(token: string, exact: string[], bits: Uint32Array) {
+    const mark = (word: string) => {
+      const list = this.postings.get(word);
+      if (!list) return;
+      const ids = list.ids;
+      for (let i = 0; i < list.length; i += 1) bits[ids[i]! >>> 5]! |= 1 << (ids[i]! & 31);
+    };
+    let low = 0;
+    let high = this.sortedWords.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.sortedWords[middle]! < token) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < this.sortedWords.length && this.sortedWords[i]!.startsWith(token); i += 1) mark(this.sortedWords[i]!);
+    for (const word of this.recentWords) if (word.startsWith(token)) mark(word);
+    for (const word of exact) if (!word.startsWith(token)) mark(word);
+  }
+
+  private passes(doc: number, now: number, filters: SearchFilters, codes: { topic?: number; economy?: number; language?: number }): boolean {
+    if (!this.alive[doc] || !(this.publishAt[doc]! <= now)) return false;
+    if (filters.type && TYPES[this.typeCode[doc]!] !== filters.type) return false;
+    if (filters.year !== undefined && this.year[doc] !== filters.year) return false;
+    if (codes.topic !== undefined && !this.facetCodes.topic[doc]!.includes(codes.topic)) return false;
+    if (codes.economy !== undefined && !this.facetCodes.economy[doc]!.includes(codes.economy)) return false;
+    if (codes.language !== undefined && !this.facetCodes.language[doc]!.includes(codes.language)) return false;
+    return true;
+  }
+
+  /** Newest first, nulls last, then by id: the order of the SQL path. */
+  private compareByDate(a: number, b: number): number {
+    const dateA = this.itemDate[a]!;
+    const dateB = this.itemDate[b]!;
+    if (dateA !== dateB) return dateB > dateA ? 1 : -1;
+    const idA = this.itemIds[a]!;
+    const idB = this.itemIds[b]!;
+    return idA < idB ? -1 : idA > idB ? 1 : 0;
+  }
+
+  private latestOrder(): Int32Array {
+    if (!this.latest) {
+      const docs = [...this.docOf.values()];
+      docs.sort((a, b) => this.compareByDate(a, b));
+      this.latest = Int32Array.from(docs);
+    }
+    return this.latest;
+  }
+
+  /** The `count` best of `docs` by date (newest first, then id), in that order. */
+  private bestByDate(docs: number[], count: number): number[] {
+    if (docs.length > count * 4 && count > 0) {
+      const dates = Float64Array.from(docs, (doc) => this.itemDate[doc]!).sort();
+      const threshold = dates[dates.length - count]!;
+      docs = docs.filter((doc) => this.itemDate[doc]! >= threshold);
+    }
+    return docs.sort((a, b) => this.compareByDate(a, b)).slice(0, count);
+  }
+
+  search(query: IndexQuery): IndexAnswer {
+    const { filters, now } = query;
+    const codes = {
+      topic: filters.topic === undefined ? undefined : (this.dictionaries.topic.codes.get(filters.topic) ?? -1),
+      economy: filters.economy === undefined ? undefined : (this.dictionaries.economy.codes.get(filters.economy) ?? -1),
+      language: filters.language === undefined ? undefined : (this.dictionaries.language.codes.get(filters.language) ?? -1),
+    };
+    const counts = { type: new Int32Array(TYPES.length), topic: new Map<number, number>(), economy: new Map<number, number>(), language: new Map<number, number>(), year: new Map<number, number>() };
+    let total = 0;
+    const count = (doc: number) => {
+      total += 1;
+      counts.type[this.typeCode[doc]!]! += 1;
+      for (const facet of ['topic', 'economy', 'language'] as const) {
+        for (const code of this.facetCodes[facet][doc]!) counts[facet].set(code, (counts[facet].get(code) ?? 0) + 1);
+      }
+      const year = this.year[doc]!;
+      if (year !== NO_YEAR) counts.year.set(year, (counts.year.get(year) ?? 0) + 1);
+    };
+    let keys: IndexAnswer['keys'];
+    let mode: IndexAnswer['mode'] = 'ordered';
+    if (query.tokens.length === 0) {
+      const order = this.latestOrder();
+      const page: number[] = [];
+      for (let i = 0; i < order.length; i += 1) {
+        const doc = order[i]!;
+        if (!this.passes(doc, now, filters, codes)) continue;
+        if (total >= query.offset && total < query.offset + query.limit) page.push(doc);
+        count(doc);
+      }
+      keys = page.map((doc) => this.keyOf(doc, 0));
+    } else {
+      const words = Math.ceil(this.size / 32);
+      let matched: Uint32Array | null = null;
+      for (const token of query.tokens) {
+        const bits = new Uint32Array(words);
+        this.matchToken(token, query.widened.get(token) ?? [], bits);
+        if (matched) for (let i = 0; i < words; i += 1) matched[i]! &= bits[i]!;
+        else matched = bits;
+      }
+      const buckets: number[][] = Array.from({ length: query.tokens.length + 1 }, () => []);
+      for (let word = 0; word < words; word += 1) {
+        let set = matched![word]!;
+        while (set !== 0) {
+          const low = set & -set;
+          const doc = word * 32 + 31 - Math.clz32(low);
+          set ^= low;
+          if (!this.passes(doc, now, filters, codes)) continue;
+          count(doc);
+          let cheap = 0;
+          for (const token of query.tokens) if (this.titles[doc]!.includes(token)) cheap += 1;
+          buckets[cheap]!.push(doc);
+        }
+      }
+      const deep = query.offset + query.limit > SHORTLIST;
+      const wanted = deep ? query.offset + query.limit : SHORTLIST;
+      const chosen: number[][] = [];
+      let taken = 0;
+      for (let cheap = buckets.length - 1; cheap >= 0 && taken < wanted; cheap -= 1) {
+        const best = this.bestByDate(buckets[cheap]!, wanted - taken);
+        chosen[cheap] = best;
+        taken += best.length;
+      }
+      keys = [];
+      for (let cheap = buckets.length - 1; cheap >= 0; cheap -= 1) for (const doc of chosen[cheap] ?? []) keys.push(this.keyOf(doc, cheap));
+      if (deep) keys = keys.slice(query.offset, query.offset + query.limit);
+      else mode = 'shortlist';
+    }
+    return { total, facets: this.facetList(counts), mode, keys };
+  }
+
+  private keyOf(doc: number, cheap: number) {
+    return { type: TYPES[this.typeCode[doc]!]!, itemId: this.itemIds[doc]!, cheap };
+  }
+
+  private facetList(counts: { type: Int32Array; topic: Map<number, number>; economy: Map<number, number>; language: Map<number, number>; year: Map<number, number> }) {
+    const facets: IndexAnswer['facets'] = [];
+    counts.type.forEach((count, code) => {
+      if (count > 0) facets.push({ facet: 'type', value: TYPES[code]!, count });
+    });
+    for (const facet of ['topic', 'economy', 'language'] as const) {
+      for (const [code, count] of counts[facet]) facets.push({ facet, value: this.dictionaries[facet].values[code]!, count });
+    }
+    for (const [year, count] of counts.year) facets.push({ facet: 'year', value: String(year), count });
+    return facets;
+  }
+}

@@ -1,0 +1,23 @@
+import type { Feature } from '../../app/feature';
+import { RequireSignIn } from '../auth/RequireSignIn';
+import { ComposePage } from './ComposePage';
+import { InboxPage } from './InboxPage';
+import { ThreadPage } from './ThreadPage';
+
+export const exchangeFeature: Feature = {
+  routes: [
+    {
+      path: 'exchange',
+      element: <RequireSignIn />,
+      children: [
+        { index: true, element: <RequireSignIn ability="exchange.item.list"><InboxPage /></RequireSignIn> },
+        { path: 'new', element: <RequireSignIn ability="exchange.item.send"><ComposePage /></RequireSignIn> },
+        { path: 'items/:id', element: <RequireSignIn ability="exchange.item.read"><ThreadPage /></RequireSignIn> },
+      ],
+    },
+  ],
+  nav: [
+    { to: '/exchange', label: 'exchange:nav.inbox', ability: 'exchange.item.list', area: 'secure' },
+    { to: '/exchange/new', label: 'exchange:nav.compose', ability: 'exchange.item.send', area: 'secure' },
+  ],
+};

@@ -1,0 +1,93 @@
+import { Anchor, Badge, Box, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { DeskContact, MatchClass, ScreenCandidate, ScreeningReason } from '../../../contract/wanted';
+import type { ActionCode } from '../../../contract/wanted-actions';
+import { formatPercent } from '../../i18n/format';
+import { DecisionBadge } from './components';
+
+/** A reason in the reader's language; the engine's English when a code is not known yet. */
+export function ReasonText({ reason }: { reason: ScreeningReason }) {
+  const { t } = useTranslation('wanted');
+  const values = { ...reason.values, ...(reason.values.kind ? { kind: t(`identifier.${reason.values.kind}`) } : {}) };
+  return <>{t(`reason.${reason.code}`, { ...values, defaultValue: reason.text })}</>;
+}
+
+/** How to reach the holding desk: its name and economy, e-mail and duty phone when known. */
+export function DeskContactLine({ desk }: { desk: DeskContact }) {
+  const { t } = useTranslation('wanted');
+  return (
+    <Stack gap={2}>
+      <Text fw={600}>{t('answer.desk', { desk: desk.name, economy: desk.economy })}</Text>
+      {desk.phone && <Anchor href={`tel:${desk.phone}`}>{t('answer.phone', { phone: desk.phone })}</Anchor>}
+      {desk.email && <Anchor href={`mailto:${desk.email}`}>{desk.email}</Anchor>}
+      {!desk.phone && !desk.email && <Text size="sm">{t('answer.noContact')}</Text>}
+    </Stack>
+  );
+}
+
+/**
+ * What the officer must do, first and large: on a match the action on a hit; on a possible
+ * match never the action, but the referral to the holding desk with its contact.
+ */
+export function DecisionPanel({ decision, actionCode, actionToTake, desk }: { decision: MatchClass; actionCode: ActionCode | null; actionToTake: string | null; desk: DeskContact }) {
+  const { t } = useTranslation('wanted');
+  const match = decision === 'match';
+  // The coded action in the reader's language, then the desk's free-text addition.
+  const action = [actionCode ? t(`wanted-alerts:action.${actionCode}`) : '', actionToTake ?? ''].filter(Boolean).join('. ');
+  return (
+    <Box p="md" bg={match ? 'red.9' : 'yellow.3'} c={match ? 'white' : 'dark.9'} style={{ borderRadius: 8 }} data-decision={decision}>
+      <Title order={3} size="h2" c="inherit">{t(`decision.${decision}`)}</Title>
+      {match && action ? (
+        <Text size="xl" fw={700} mt="xs" c="inherit">
+          {t('screen.doNow')} {action}
+        </Text>
+      ) : (
+        <Text size="lg" fw={700} mt="xs" c="inherit">{t('answer.referToDesk')}</Text>
+      )}
+      {!match && (
+        <Box mt="xs">
+          <DeskContactLine desk={desk} />
+        </Box>
+      )}
+    </Box>
+  );
+}
+
+/** One screening answer: the decision and the action first; the alert's summary and reasons only when readable. */
+export function CandidateCard({ candidate }: { candidate: ScreenCandidate }) {
+  const { t } = useTranslation('wanted');
+  const reference = candidate.visibility === 'hit' ? candidate.reference : candidate.hitReference;
+  return (
+    <Card withBorder padding="sm" role="article" aria-label={candidate.visibility === 'hit' ? t('screen.hitOnlyTitle') : candidate.alert.label}>
+      <Stack gap="sm">
+        <DecisionPanel decision={candidate.decision} actionCode={candidate.actionCode} actionToTake={candidate.actionToTake} desk={candidate.holdingDesk} />
+        {candidate.visibility === 'hit' ? (
+          <Text>{t('screen.hitOnly', { desk: `${candidate.holdingDesk.name} (${candidate.holdingDesk.economy})` })}</Text>
+        ) : (
+          <Stack gap={4}>
+            <Group justify="space-between" wrap="wrap" gap="xs">
+              <Anchor component={Link} to={`/wanted/alerts/${candidate.alert.id}`} fw={700} size="lg">{candidate.alert.label}</Anchor>
+              <Group gap="xs" wrap="nowrap">
+                <DecisionBadge decision={candidate.decision} />
+                <Badge variant="outline" color="dark" style={{ flexShrink: 0 }}>{t('screen.score', { score: formatPercent(candidate.score) })}</Badge>
+              </Group>
+            </Group>
+            <Text size="sm" c="dimmed">{[t(`kind.${candidate.alert.kind}`), candidate.alert.reference, candidate.alert.issuingDesk.name].join(' · ')}</Text>
+            <List size="sm">
+              {candidate.reasons.map((reason, index) => (
+                <List.Item key={`${reason.code}-${index}`}><ReasonText reason={reason} /></List.Item>
+              ))}
+            </List>
+          </Stack>
+        )}
+        {reference && (
+          <Text size="sm">
+            {t('screen.hitRecorded')} <code>{reference}</code>
+          </Text>
+        )}
+        {candidate.screenCount > 1 && <Text size="sm">{t('answer.repeated', { count: candidate.screenCount })}</Text>}
+      </Stack>
+    </Card>
+  );
+}
