@@ -1,3 +1,5 @@
+import { runExchangeInboxBench } from './exchange-inbox';
+import { runAuditAppendBench } from './audit-append';
 import { runHttpBench } from './http';
 import { runNamesQualitySuite } from './names-quality';
 import { runPortalSearchBench } from './portal-search';
@@ -29,6 +31,10 @@ export const suites: Record<string, Suite> = {
     ? { alerts: 20_000, lists: 4, serverUrl: options.serverUrl }
     : { alerts: 1_000_000, pgliteAlerts: 100_000, lists: 5, serverUrl: options.serverUrl }),
   portal: (options) => runPortalSearchBench({ items: options.quick ? 10_000 : 100_000, serverUrl: options.serverUrl }),
+  exchange: (options) => runExchangeInboxBench(options.quick
+    ? { items: 20_000, serverUrl: options.serverUrl }
+    : { items: 1_000_000, pgliteItems: 100_000, serverUrl: options.serverUrl }),
+  audit: (options) => runAuditAppendBench({ seconds: options.quick ? 3 : 10, serverUrl: options.serverUrl }),
   uploads: (options) => runUploadBench({ seconds: options.quick ? 8 : 20, items: 10_000, serverUrl: options.serverUrl }),
 };
 

@@ -16,10 +16,13 @@ export const auditVerifyCommand: Command = {
       });
       if (result.ok) {
         const checkpoint = result.checkpoint ? `; it reaches the signed checkpoint at event ${result.checkpoint.seq}` : '; no checkpoint yet';
-        console.log(`Audit chain intact: ${result.events} events, head at event ${result.headSeq}${checkpoint}.`);
+        const tail = result.unsealed > 0 ? `; ${result.unsealed} newer events await sealing` : '';
+        console.log(`Audit chain intact: ${result.events} events, head at event ${result.headSeq}${checkpoint}${tail}.`);
         return 0;
       }
-      const where = result.brokenSeq === null ? `the checkpoint (${checkpointPathFor(config)})` : `event ${result.brokenSeq}${result.brokenId ? ` (${result.brokenId})` : ''}`;
+      const brokenEvent = `event ${result.brokenSeq}${result.brokenId ? ` (${result.brokenId})` : ''}`;
+      const atCheckpoint = `the checkpoint (${checkpointPathFor(config)})`;
+      const where = result.staleTail ? 'the unsealed tail' : result.brokenSeq === null ? atCheckpoint : brokenEvent;
       console.error(`Audit chain BROKEN at ${where}: ${result.reason}. ${result.events} events verified before it.`);
       return 2;
     } finally {

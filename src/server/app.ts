@@ -51,10 +51,10 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandler(app, deps.audit);
 
-  await registerSecurityHeaders(app, { tls: deps.config.TRUST_TLS });
+  registerSecurityHeaders(app, { tls: deps.config.TRUST_TLS });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  registerAuth(app, deps);
+  await registerAuth(app, deps);
 
   await app.register(swagger, {
     openapi: {

@@ -17,6 +17,8 @@ const ConfigSchema = z.object({
     .transform((value) => value === 'true' || value === '1'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  /** On a PostgreSQL server, how long a node keeps a session without reading it again (0: never). */
+  SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** A repeat of the same screening (screener, subject, alert) within this many minutes adds to one hit. */
   WANTED_HIT_GROUP_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),

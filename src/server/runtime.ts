@@ -3,6 +3,7 @@ import type { Config } from './config';
 import { type DbHandle, openDatabase } from './db/client';
 import { migrate } from './db/migrate';
 import { createAuditService } from './platform/audit/audit.service';
+import { createSessionCache } from './platform/auth/session-cache';
 import { guardAuditHead } from './platform/audit/start-check';
 import type { AppDeps } from './platform/deps';
 import { type Keys, loadKeys } from './platform/crypto/secrets';
@@ -30,6 +31,7 @@ export function createDeps(config: Config, handle: DbHandle, keys: Keys, overrid
     clock,
     audit: createAuditService({ db: handle.db, checkpointPath, checkpointKey: keys.auditCheckpoint, clock }),
     sessionPolicy: { idleMinutes: config.SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS },
+    sessionCache: createSessionCache(handle.kind, config.SESSION_CACHE_SECONDS),
     checkpointPath,
     filesDir: path.join(config.dataDir, 'files'),
     ...overrides,
@@ -59,12 +61,14 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
         { acceptBreak: headCheck === 'accept-break' },
       );
     }
+    // `audit verify` reports an unsealed tail rather than sealing it.
+    if (headCheck !== 'skip') deps.audit.start();
     return {
       deps,
       handle,
       keysGenerated: generated,
       close: async () => {
-        await deps.audit.flushCheckpoint();
+        await deps.audit.close();
         await handle.close();
       },
     };

@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import type { Db } from '../db/client';
 import type { AuditService } from './audit/audit.service';
+import type { SessionCache } from './auth/session-cache';
 import type { SessionPolicy } from './auth/sessions';
 import type { Keys } from './crypto/secrets';
 
@@ -13,6 +14,8 @@ export interface AppDeps {
   audit: AuditService;
   clock: () => Date;
   sessionPolicy: SessionPolicy;
+  /** Sessions of recent requests; every change of a user or session publishes through it. */
+  sessionCache: SessionCache;
   /** Where the audit checkpoint is kept; null in tests that do not need it. */
   checkpointPath: string | null;
   /** Folder for encrypted uploads. */

@@ -60,6 +60,7 @@ export async function buildTestApp(overrides: Partial<AppDeps> = {}, env: Record
     handle,
     close: async () => {
       await app.close();
+      await deps.audit.stop();
       await drop();
     },
   };

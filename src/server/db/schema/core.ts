@@ -1,4 +1,4 @@
-import { bigint, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -81,7 +81,8 @@ export const sessions = pgTable('sessions', {
 });
 
 export const auditEvents = pgTable('audit_events', {
-  seq: bigint('seq', { mode: 'number' }).primaryKey(),
+  /** Insertion order (from a sequence, may skip numbers); the chain position is `chainSeq`. */
+  seq: bigserial('seq', { mode: 'number' }).primaryKey(),
   id: uuid('id').notNull().defaultRandom(),
   occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'string' }).notNull(),
   actorUserId: uuid('actor_user_id'),
@@ -95,8 +96,12 @@ export const auditEvents = pgTable('audit_events', {
   details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
   subjectEconomy: text('subject_economy'),
   subjectReleasedTo: text('subject_released_to').array(),
-  prevHash: text('prev_hash').notNull(),
-  hash: text('hash').notNull(),
+  /** Position in the hash chain, null until the sequencer seals the event. */
+  chainSeq: bigint('chain_seq', { mode: 'number' }),
+  prevHash: text('prev_hash'),
+  hash: text('hash'),
+  insertedAt: timestamp('inserted_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  sealedAt: timestamp('sealed_at', { withTimezone: true, mode: 'string' }),
 });
 
 export const notifications = pgTable('notifications', {

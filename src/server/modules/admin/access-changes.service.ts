@@ -20,6 +20,7 @@ import {
   loadLabels,
   markDecided,
 } from './access-changes.queries';
+import type { SessionCache } from '../../platform/auth/session-cache';
 
 export type AccessChangeProposal = Omit<NewAccessChange, 'proposedBy' | 'proposedAt' | 'changes' | 'economies'> & {
   changes: Record<string, FieldChange>;
@@ -66,7 +67,7 @@ export async function proposeAccessChange(tx: Db, audit: AuditService, context: 
   return view!;
 }
 
-export function createAccessChangeService(deps: { db: Db; audit: AuditService; clock: () => Date }) {
+export function createAccessChangeService(deps: { db: Db; audit: AuditService; clock: () => Date; sessionCache: SessionCache }) {
   const audit = deps.audit;
 
   async function requireChange(db: Db, id: string, lock = false) {
@@ -100,6 +101,7 @@ export function createAccessChangeService(deps: { db: Db; audit: AuditService; c
         if (refusal) refuse(change, refusal);
         const now = deps.clock();
         const applied = await appliers[change.kind](tx, change, context.actor, now);
+        await deps.sessionCache.publish(tx, change.kind === 'user' ? { userId: change.recordId } : change.kind === 'desk_member' && change.memberUserId ? { userId: change.memberUserId } : 'everyone');
         const decided = await markDecided(tx, id, { status: 'approved', decidedBy: context.actor.userId, decidedAt: now, reason: null });
         const fourEyes = { accessChangeId: id, proposedBy: change.proposedBy, approvedBy: context.actor.userId };
         await audit.append(tx, context, { ...applied, details: { ...applied.details, ...fourEyes } });

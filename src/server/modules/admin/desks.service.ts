@@ -13,6 +13,7 @@ import { isSelf } from './admin.policy';
 import { SELF_CHANGE_REFUSED } from './access-changes.policy';
 import { proposeAccessChange } from './access-changes.service';
 import { findAccount } from './users.queries';
+import type { SessionCache } from '../../platform/auth/session-cache';
 
 type CreateInput = { economy: string; area: DeskInput['area']; name: string; email?: string | null };
 type UpdateInput = { name?: string; email?: string | null };
@@ -28,7 +29,7 @@ async function deskView(tx: Db, context: AdminContext, id: string): Promise<Desk
   return view!;
 }
 
-export function createDeskService(deps: { db: Db; audit: AuditService; clock: () => Date }) {
+export function createDeskService(deps: { db: Db; audit: AuditService; clock: () => Date; sessionCache: SessionCache }) {
   const audit = deps.audit;
   return {
     create: (context: AdminContext, input: CreateInput): Promise<DeskView> =>
@@ -133,6 +134,7 @@ export function createDeskService(deps: { db: Db; audit: AuditService; clock: ()
           .where(and(eq(deskMembers.deskId, id), eq(deskMembers.userId, userId)))
           .returning({ userId: deskMembers.userId });
         if (removed.length === 0) throw new NotFoundProblem('The user is not a member of this desk.');
+        await deps.sessionCache.publish(tx, { userId });
         await audit.append(tx, context, { action: 'admin.desk.remove_member', recordType: 'desk', recordId: id, details: { userId } });
         return deskView(tx, context, id);
       }),

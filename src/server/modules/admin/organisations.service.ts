@@ -11,6 +11,7 @@ import { fieldProblem, translateDbError } from './admin.errors';
 import type { FieldChange } from './admin.schema';
 import { proposeAccessChange } from './access-changes.service';
 import { refuseDuplicateName, refuseSeatsOutside } from './organisations.checks';
+import type { SessionCache } from '../../platform/auth/session-cache';
 
 type Input = ReturnType<typeof OrganisationInput.parse>;
 type Patch = ReturnType<typeof OrganisationUpdate.parse>;
@@ -21,7 +22,7 @@ async function requireEconomy(tx: Db, code: string | undefined) {
 
 export type OrganisationUpdateResult = { status: 200; body: OrganisationView } | { status: 202; body: AccessChangeView };
 
-export function createOrganisationService(deps: { db: Db; audit: AuditService; clock: () => Date }) {
+export function createOrganisationService(deps: { db: Db; audit: AuditService; clock: () => Date; sessionCache: SessionCache }) {
   const audit = deps.audit;
   return {
     create: (context: AdminContext, input: Input): Promise<OrganisationView> =>
@@ -69,6 +70,7 @@ export function createOrganisationService(deps: { db: Db; audit: AuditService; c
               .set({ name: patch.name, acronym: patch.acronym, website: patch.website, updatedAt: deps.clock() })
               .where(eq(organisations.id, id))
               .returning()) as [typeof before];
+            await deps.sessionCache.publish(tx, 'everyone');
             await audit.append(tx, context, { action: 'admin.organisation.update', recordType: 'organisation', recordId: id, details: { changes: immediate } });
           }
           if (!economyChange && !kindChange) return { status: 200, body: presentOrganisation(context.actor, row) };

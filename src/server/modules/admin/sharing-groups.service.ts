@@ -12,6 +12,7 @@ import type { FieldChange } from './admin.schema';
 import { membersWiden } from './access-changes.policy';
 import { economiesOfOrganisations } from './access-changes.queries';
 import { proposeAccessChange } from './access-changes.service';
+import type { SessionCache } from '../../platform/auth/session-cache';
 
 export type GroupUpdateResult = { status: 200; body: SharingGroupView } | { status: 202; body: AccessChangeView };
 
@@ -60,7 +61,7 @@ async function requireGroup(tx: Db, id: string) {
   return row;
 }
 
-export function createSharingGroupService(deps: { db: Db; audit: AuditService; clock: () => Date }) {
+export function createSharingGroupService(deps: { db: Db; audit: AuditService; clock: () => Date; sessionCache: SessionCache }) {
   const audit = deps.audit;
   return {
     create: (context: AdminContext, input: GroupFields): Promise<SharingGroupView> =>
@@ -71,6 +72,7 @@ export function createSharingGroupService(deps: { db: Db; audit: AuditService; c
             .insert(sharingGroups)
             .values({ name: fields.name, description: fields.description, economyCodes: fields.economies, organisationIds: fields.organisationIds })
             .returning({ id: sharingGroups.id });
+          await deps.sessionCache.publish(tx, 'everyone');
           await audit.append(tx, context, { action: 'admin.sharing_group.create', recordType: 'sharing_group', recordId: row!.id, details: { ...fields } });
           return groupView(tx, context, row!.id);
         })
@@ -95,6 +97,7 @@ export function createSharingGroupService(deps: { db: Db; audit: AuditService; c
               .update(sharingGroups)
               .set({ name: applied.name, description: applied.description, economyCodes: applied.economies, organisationIds: applied.organisationIds })
               .where(eq(sharingGroups.id, id));
+            await deps.sessionCache.publish(tx, 'everyone');
             await audit.append(tx, context, { action: 'admin.sharing_group.update', recordType: 'sharing_group', recordId: id, details: { changes: appliedChanges } });
           }
           if (!widens) return { status: 200, body: await groupView(tx, context, id) };
@@ -124,6 +127,7 @@ export function createSharingGroupService(deps: { db: Db; audit: AuditService; c
       audit.command(async (tx) => {
         const row = await requireGroup(tx, id);
         await tx.delete(sharingGroups).where(eq(sharingGroups.id, id));
+        await deps.sessionCache.publish(tx, 'everyone');
         await audit.append(tx, context, {
           action: 'admin.sharing_group.delete',
           recordType: 'sharing_group',

@@ -19,6 +19,7 @@ import { proposeAccessChange } from './access-changes.service';
 import { generateOneTimePassword } from './one-time-password';
 import { presentAccount } from './users.presenter';
 import { type AccountRow, countOtherActiveAdministrators, emailTaken, findAccount, listAccounts, listDeskSeats } from './users.queries';
+import type { SessionCache } from '../../platform/auth/session-cache';
 
 type CreateInput = Required<Pick<UserCreateInput, 'email' | 'displayName' | 'organisationId' | 'roles' | 'clearance'>>;
 type UpdateInput = UserUpdateInput;
@@ -50,7 +51,7 @@ async function requireOrganisation(db: Db, id: string) {
   return organisation;
 }
 
-export function createUserService(deps: { db: Db; audit: AuditService; clock: () => Date }) {
+export function createUserService(deps: { db: Db; audit: AuditService; clock: () => Date; sessionCache: SessionCache }) {
   const audit = deps.audit;
 
   async function loadView(db: Db, actor: Actor, id: string): Promise<AdminUserView> {
@@ -135,6 +136,7 @@ export function createUserService(deps: { db: Db; audit: AuditService; clock: ()
               .update(users)
               .set({ displayName: patch.displayName, roles: immediate.roles ? patch.roles : undefined, clearance: immediate.clearance ? patch.clearance : undefined, updatedAt: deps.clock() })
               .where(eq(users.id, id));
+            await deps.sessionCache.publish(tx, { userId: id });
             await audit.append(tx, context, { action: 'admin.user.update', recordType: 'user', recordId: id, details: { changes: immediate } });
           }
           if (Object.keys(waiting).length === 0) return { status: 200, body: await loadView(tx, context.actor, id) };
@@ -157,7 +159,7 @@ export function createUserService(deps: { db: Db; audit: AuditService; clock: ()
         if (refusal) throw new ConflictProblem(refusal);
         if (account.disabled) return loadView(tx, context.actor, id);
         await tx.update(users).set({ disabledAt: deps.clock(), updatedAt: deps.clock() }).where(eq(users.id, id));
-        const sessionsEnded = await destroyAllSessions(tx, id);
+        const sessionsEnded = await destroyAllSessions(tx, deps.sessionCache, id);
         await audit.append(tx, context, { action: 'admin.user.disable', recordType: 'user', recordId: id, details: { sessionsEnded } });
         return loadView(tx, context.actor, id);
       }),
@@ -167,6 +169,7 @@ export function createUserService(deps: { db: Db; audit: AuditService; clock: ()
         const { user } = await requireAccount(tx, id);
         if (user.disabledAt === null) return loadView(tx, context.actor, id);
         await tx.update(users).set({ disabledAt: null, updatedAt: deps.clock() }).where(eq(users.id, id));
+        await deps.sessionCache.publish(tx, { userId: id });
         await unlockSignIn(tx, id, deps.clock());
         await audit.append(tx, context, { action: 'admin.user.enable', recordType: 'user', recordId: id, details: {} });
         return loadView(tx, context.actor, id);
@@ -188,7 +191,7 @@ export function createUserService(deps: { db: Db; audit: AuditService; clock: ()
       const passwordHash = await hashPassword(oneTimePassword);
       return audit.command(async (tx) => {
         await requireAccount(tx, id);
-        const { sessionsEnded } = await resetUserCredentials(tx, id, { newPasswordHash: passwordHash, now: deps.clock() });
+        const { sessionsEnded } = await resetUserCredentials(tx, deps.sessionCache, id, { newPasswordHash: passwordHash, now: deps.clock() });
         await audit.append(tx, context, {
           action: 'admin.user.reset_credentials',
           recordType: 'user',

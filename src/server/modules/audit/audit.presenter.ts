@@ -23,7 +23,8 @@ export function presentAuditEventSummary(row: SummaryRow, masked: boolean): Audi
   };
 }
 
-export function presentAuditEventDetail(row: AuditEventRow, masked: boolean): AuditEventDetail {
+/** A sealed event: the service seals an event before showing it, so it has its hash. */
+export function presentAuditEventDetail(row: AuditEventRow & { hash: string }, masked: boolean): AuditEventDetail {
   return {
     ...presentAuditEventSummary(row, masked),
     ip: masked ? null : row.ip,

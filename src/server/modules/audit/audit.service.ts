@@ -34,13 +34,20 @@ export function createAuditLogService(deps: { db: Db; audit: AuditService; clock
 
     async get(caller: Caller, id: string) {
       authorize(caller.actor, 'audit.read');
-      const found = await findAuditEvent(deps.db, caller.actor, id);
+      let found = await findAuditEvent(deps.db, caller.actor, id);
+      // A just-written event may still wait for the sequencer: seal it, so it shows its hash.
+      if (found?.event.hash === null) {
+        await deps.audit.sealNow();
+        found = await findAuditEvent(deps.db, caller.actor, id);
+      }
       if (!found) throw new NotFoundProblem();
+      const { hash } = found.event;
+      if (hash === null) throw new Error('audit event is still unsealed after sealing');
       const { subjectEconomy, subjectReleasedTo } = found.event;
       // Reading an event about a marked record is scoped like that event.
       const subject = subjectEconomy === null ? null : { economy: subjectEconomy, releasedTo: subjectReleasedTo ?? [] };
       await deps.audit.record(caller, { action: 'audit.events.read', recordType: 'audit_event', recordId: id, subject });
-      return presentAuditEventDetail(found.event, found.masked);
+      return presentAuditEventDetail({ ...found.event, hash }, found.masked);
     },
 
     async verify(caller: Caller): Promise<AuditVerifyResult> {
@@ -55,7 +62,7 @@ export function createAuditLogService(deps: { db: Db; audit: AuditService; clock
       });
       return result.ok
         ? { ok: true, checkpointWrittenAt: result.checkpoint?.writtenAt ?? null, verifiedAt }
-        : { ok: false, brokenId: result.brokenId, atCheckpoint: result.brokenSeq === null, reason: result.reason, verifiedAt };
+        : { ok: false, brokenId: result.brokenId, atCheckpoint: result.brokenSeq === null && !result.staleTail, reason: result.reason, verifiedAt };
     },
   };
 }

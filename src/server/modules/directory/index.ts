@@ -3,7 +3,7 @@ import type { AppDeps } from '../../platform/deps';
 import { registerDirectoryRoutes } from './directory.routes';
 
 export { presentOrganisation } from './directory.presenter';
-export { containsPattern, economyExists, findDesk, findOrganisation } from './directory.queries';
+export { containsPattern, economyExists, findDesk, findOrganisation, loadMarkingChoices } from './directory.queries';
 export type { DeskRow, OrganisationRow, SharingGroupRow } from './directory.queries';
 export { loadDeskViews, loadSharingGroupViews } from './directory.service';
 

@@ -23,7 +23,7 @@ import { noticeRecipients } from './exchange.notices';
 import { markingOf } from './exchange.presenter';
 import { insertItem, listAllDesks, loadDeskRefs, recordRead } from './exchange.queries';
 import type { ItemRow, NewItemRow } from './exchange.schema';
-import { loadMarkingChoices } from './marking-choices';
+import { loadMarkingChoices } from '../directory';
 
 type Problem = { path: string; message: string };
 
@@ -101,7 +101,7 @@ export function createExchangeService(deps: ExchangeDeps) {
         action: 'exchange.item.send',
         recordType: 'exchange_item',
         recordId: item.id,
-        details: { reference: item.reference, kind: item.kind, relation: item.relation, parentId: item.parentId, senderDeskId: item.senderDeskId, recipientDeskIds, release: item.release },
+        details: { kind: item.kind, relation: item.relation, parentId: item.parentId, senderDeskId: item.senderDeskId, recipientDeskIds, release: item.release },
         subject: auditSubjectOf(item),
       });
       return item;

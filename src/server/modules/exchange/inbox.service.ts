@@ -51,7 +51,7 @@ export function createInboxService(deps: ExchangeDeps) {
         await audit.appendMany(
           tx,
           { actor: user, ip },
-          rows.map((row) => ({ action: 'exchange.item.read', recordType: 'exchange_item', recordId: row.id, details: { reference: row.reference }, subject: auditSubjectOf(row) })),
+          rows.map((row) => ({ action: 'exchange.item.read', recordType: 'exchange_item', recordId: row.id, subject: auditSubjectOf(row) })),
         );
       });
       return (await loadThread(db, user, focus.row.threadId, id, clock())).view;

@@ -32,7 +32,7 @@ export async function runExchangeReminders(deps: ExchangeDeps): Promise<string[]
           recordId: row.id,
         });
       }
-      await deps.audit.append(tx, { actor: anonymousActor }, { action: 'exchange.request.remind', actorLabel: 'system', recordType: 'exchange_item', recordId: row.id, details: { reference: row.reference, notified: readers.length }, subject: auditSubjectOf(row) });
+      await deps.audit.append(tx, { actor: anonymousActor }, { action: 'exchange.request.remind', actorLabel: 'system', recordType: 'exchange_item', recordId: row.id, details: { notified: readers.length }, subject: auditSubjectOf(row) });
       reminded.push(row.id);
     });
   }

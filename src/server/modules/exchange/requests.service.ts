@@ -51,7 +51,7 @@ export function createRequestService(deps: ExchangeDeps) {
       await audit.command(async (tx) => {
         if (!(await updateItemIf(tx, id, row, patch))) throw changed();
         await insertEvent(tx, { itemId: id, kind: 'transition', transition: input.transition, fromState: row.state, toState: to, ground: input.ground ?? null, note: input.note, deskId, actorId: user.userId, at: now });
-        await audit.append(tx, { actor: user, ip }, { action: 'exchange.item.transition', recordType: 'exchange_item', recordId: id, details: { reference: row.reference, transition: input.transition, from: row.state, to, ground: input.ground ?? null }, subject: auditSubjectOf(row) });
+        await audit.append(tx, { actor: user, ip }, { action: 'exchange.item.transition', recordType: 'exchange_item', recordId: id, details: { transition: input.transition, from: row.state, to, ground: input.ground ?? null }, subject: auditSubjectOf(row) });
       });
       return answer(user, row.threadId, id);
     },
@@ -71,7 +71,7 @@ export function createRequestService(deps: ExchangeDeps) {
         if (!(await updateItemIf(tx, id, row, { release: 'released', approvedBy: user.userId, sentAt: now, dueAt, updatedAt: now }))) throw changed();
         await insertEvent(tx, { itemId: id, kind: 'approval', deskId: null, actorId: user.userId, at: now });
         await noticeRecipients(tx, { ...row, sentAt: now }, access.recipientDeskIds, 'delivered');
-        await audit.append(tx, { actor: user, ip }, { action: 'exchange.item.approve', recordType: 'exchange_item', recordId: id, details: { reference: row.reference, recipientDeskIds: access.recipientDeskIds }, subject: auditSubjectOf(row) });
+        await audit.append(tx, { actor: user, ip }, { action: 'exchange.item.approve', recordType: 'exchange_item', recordId: id, details: { recipientDeskIds: access.recipientDeskIds }, subject: auditSubjectOf(row) });
       });
       return answer(user, row.threadId, id);
     },
@@ -87,7 +87,7 @@ export function createRequestService(deps: ExchangeDeps) {
       await audit.command(async (tx) => {
         if (!(await updateItemIf(tx, id, row, { release: 'returned', updatedAt: now }))) throw changed();
         await insertEvent(tx, { itemId: id, kind: 'return', note: input.reason, actorId: user.userId, at: now });
-        await audit.append(tx, { actor: user, ip }, { action: 'exchange.item.return', recordType: 'exchange_item', recordId: id, details: { reference: row.reference }, subject: auditSubjectOf(row) });
+        await audit.append(tx, { actor: user, ip }, { action: 'exchange.item.return', recordType: 'exchange_item', recordId: id, subject: auditSubjectOf(row) });
       });
       return answer(user, row.threadId, id);
     },
@@ -134,7 +134,7 @@ export function createRequestService(deps: ExchangeDeps) {
           access.recipientDeskIds,
         );
         await noticeRecipients(tx, retraction, access.recipientDeskIds, 'retracted');
-        await audit.append(tx, { actor: user, ip }, { action: 'exchange.item.retract', recordType: 'exchange_item', recordId: id, details: { reference: row.reference, retractionId: retraction.id, recipientDeskIds: access.recipientDeskIds }, subject: auditSubjectOf(row) });
+        await audit.append(tx, { actor: user, ip }, { action: 'exchange.item.retract', recordType: 'exchange_item', recordId: id, details: { retractionId: retraction.id, recipientDeskIds: access.recipientDeskIds }, subject: auditSubjectOf(row) });
       });
       return answer(user, row.threadId, retractionId);
     },
@@ -150,7 +150,7 @@ export function createRequestService(deps: ExchangeDeps) {
       const now = clock();
       await audit.command(async (tx) => {
         await insertEvent(tx, { itemId: id, kind: 'acknowledgement', deskId, actorId: user.userId, at: now });
-        await audit.append(tx, { actor: user, ip }, { action: 'exchange.item.acknowledge', recordType: 'exchange_item', recordId: id, details: { reference: row.reference, deskId }, subject: auditSubjectOf(row) });
+        await audit.append(tx, { actor: user, ip }, { action: 'exchange.item.acknowledge', recordType: 'exchange_item', recordId: id, details: { deskId }, subject: auditSubjectOf(row) });
       });
       return answer(user, row.threadId, id);
     },

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Classification, Role } from '../../../contract/core';
 import type { Db } from '../../db/client';
 import { users } from '../../db/schema/core';
+import type { SessionCache } from '../../platform/auth/session-cache';
 import { destroyAllSessions } from '../../platform/auth/sessions';
 import { randomToken } from '../../platform/crypto/secrets';
 import type { AppDeps } from '../../platform/deps';
@@ -30,11 +31,16 @@ export async function registerIdentityModule(app: FastifyInstance, deps: AppDeps
  * event): forgets the second factor and recovery codes, so the user enrols again at the next
  * sign-in, lifts a lockout, optionally sets a new password hash, and ends every session.
  */
-export async function resetUserCredentials(tx: Db, userId: string, options: { newPasswordHash?: string; now?: Date } = {}) {
+export async function resetUserCredentials(
+  tx: Db,
+  sessionCache: SessionCache,
+  userId: string,
+  options: { newPasswordHash?: string; now?: Date } = {},
+) {
   const now = options.now ?? new Date();
   await clearSecondFactor(tx, userId, now);
   if (options.newPasswordHash) await updatePasswordHash(tx, userId, options.newPasswordHash, now);
-  return { sessionsEnded: await destroyAllSessions(tx, userId) };
+  return { sessionsEnded: await destroyAllSessions(tx, sessionCache, userId) };
 }
 
 export interface NewUserAccount {

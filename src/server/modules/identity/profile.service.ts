@@ -37,6 +37,7 @@ export function createProfileService(deps: IdentityDeps) {
     const ended = await audit.command(async (tx) => {
       const removed = await deleteSessionByShortId(tx, actor.userId, sessionId);
       if (removed.length === 0) return null;
+      for (const { tokenHash } of removed) await deps.sessionCache.publish(tx, { tokenHash });
       await audit.append(tx, { actor, ip: origin.ip }, { action: 'profile.session.end', ...userRecord(actor), details: { sessionId } });
       return removed;
     });
@@ -62,7 +63,7 @@ export function createProfileService(deps: IdentityDeps) {
     const now = clock();
     await audit.command(async (tx) => {
       await updatePasswordHash(tx, actor.userId, passwordHash, now);
-      const ended = await destroyAllSessions(tx, actor.userId, currentTokenHash);
+      const ended = await destroyAllSessions(tx, deps.sessionCache, actor.userId, currentTokenHash);
       await audit.append(tx, context, { action: 'profile.password.change', ...userRecord(actor), details: { otherSessionsEnded: ended } });
     });
   }

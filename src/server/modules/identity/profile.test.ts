@@ -154,7 +154,7 @@ describe('administrator reset', () => {
     await enrolUser(deps(), officer.id);
     const headers = await sessionHeaders(deps(), officer.id);
     const newPasswordHash = await hashPassword('a reset password for the officer');
-    await deps().db.transaction(async (tx) => resetUserCredentials(tx as unknown as Db, officer.id, { newPasswordHash }));
+    await deps().db.transaction(async (tx) => resetUserCredentials(tx as unknown as Db, deps().sessionCache, officer.id, { newPasswordHash }));
     expect((await sessionOf(app(), headers)).json().stage).toBe('anonymous');
     expect(await deps().db.select().from(sessions).where(eq(sessions.userId, officer.id))).toHaveLength(0);
     expect((await signIn(app(), officer.email, TEST_PASSWORD)).statusCode).toBe(401);

@@ -75,7 +75,7 @@ export function createSecondFactorService(deps: IdentityDeps) {
       const failure = locked ? null : await recordFailedAttempt(tx, user.id, source, now);
       const lockedNow = locked || Boolean(failure?.sourceLockedUntil ?? failure?.accountLockedUntil);
       // A locked account or source loses its half-open session: the attacker must start again with the password.
-      if (lockedNow) await destroySession(tx, session.tokenHash);
+      if (lockedNow) await destroySession(tx, deps.sessionCache, session.tokenHash);
       if (failure?.sourceLockedUntil || failure?.accountLockedUntil) {
         const scope = failure.accountLockedUntil ? 'account' : 'source';
         const lockedUntil = (failure.accountLockedUntil ?? failure.sourceLockedUntil)!;

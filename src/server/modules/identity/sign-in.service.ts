@@ -8,7 +8,7 @@ import { dummyPasswordHash, verifyPassword } from './passwords';
 import { hashRecoveryCode, looksLikeRecoveryCode } from './recovery-codes';
 import { isLocked, sourceOf, stageAfterPassword } from './sign-in.rules';
 
-export type IdentityDeps = Pick<AppDeps, 'db' | 'audit' | 'clock' | 'keys' | 'sessionPolicy'>;
+export type IdentityDeps = Pick<AppDeps, 'db' | 'audit' | 'clock' | 'keys' | 'sessionPolicy' | 'sessionCache'>;
 
 /** Where a request came from, for the session list and the audit chain. */
 export interface RequestOrigin {
@@ -35,7 +35,7 @@ export async function replaceSession(
   deps: IdentityDeps,
   input: { userId: string; stage: 'full' | 'second_factor' | 'enrolment'; previousTokenHash?: string; origin: RequestOrigin; now: Date },
 ) {
-  if (input.previousTokenHash) await destroySession(tx, input.previousTokenHash);
+  if (input.previousTokenHash) await destroySession(tx, deps.sessionCache, input.previousTokenHash);
   return createSession(tx, { userId: input.userId, stage: input.stage, ip: input.origin.ip, userAgent: input.origin.userAgent }, deps.sessionPolicy, input.now);
 }
 
@@ -137,14 +137,14 @@ export function createSignInService(deps: IdentityDeps) {
   async function signOut(session: LoadedSession | null, origin: RequestOrigin) {
     if (!session) return;
     await audit.command(async (tx) => {
-      await destroySession(tx, session.tokenHash);
+      await destroySession(tx, deps.sessionCache, session.tokenHash);
       await audit.append(tx, { actor: session.actor, ip: origin.ip }, { action: 'auth.sign_out', recordType: 'user', recordId: session.userId });
     });
   }
 
   async function signOutEverywhere(actor: UserActor, origin: RequestOrigin) {
     await audit.command(async (tx) => {
-      const ended = await destroyAllSessions(tx, actor.userId);
+      const ended = await destroyAllSessions(tx, deps.sessionCache, actor.userId);
       await audit.append(tx, { actor, ip: origin.ip }, { action: 'auth.sign_out_everywhere', recordType: 'user', recordId: actor.userId, details: { sessionsEnded: ended } });
     });
   }

@@ -1,4 +1,4 @@
-import { type SQL, and, count, desc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { type SQL, and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { desks, notifications } from '../../db/schema/core';
 
@@ -14,23 +14,89 @@ export function addressedTo(recipient: Recipient): SQL {
   return recipient.deskIds.length ? or(own, inArray(notifications.deskId, recipient.deskIds))! : own;
 }
 
-export async function listNotifications(db: Db, recipient: Recipient, params: { unreadOnly: boolean; page: number; pageSize: number }) {
-  const where = and(addressedTo(recipient), params.unreadOnly ? isNull(notifications.readAt) : undefined);
-  const rows = await db
-    .select({ notification: notifications, deskName: desks.name })
+/** The recipient scope with the desks as one array parameter, so one prepared statement fits every recipient. */
+const addressedToPlaceholders = sql`(${notifications.userId} = ${sql.placeholder('userId')}::uuid or ${notifications.deskId} = any(${sql.placeholder('deskIds')}::uuid[]))`;
+const filtered = sql`(not ${sql.placeholder('unreadOnly')}::boolean or ${notifications.readAt} is null)`;
+
+/**
+ * A page of notifications, the total the filter matches and the unread count in one prepared
+ * statement: the counts are one scan of the recipient's rows, joined to the page (an
+ * uncorrelated sub-select), so an empty page still returns its counts.
+ */
+function prepareListStatement(db: Db) {
+  const counts = db
+    .select({
+      total: sql<number>`count(*) filter (where ${filtered})::int`.as('total'),
+      unread: sql<number>`count(*) filter (where ${notifications.readAt} is null)::int`.as('unread'),
+    })
+    .from(notifications)
+    .where(addressedToPlaceholders)
+    .as('counts');
+  const page = db
+    .select({
+      id: notifications.id,
+      deskId: notifications.deskId,
+      userId: notifications.userId,
+      kind: notifications.kind,
+      title: notifications.title,
+      body: notifications.body,
+      link: notifications.link,
+      recordType: notifications.recordType,
+      recordId: notifications.recordId,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+      deskName: sql<string | null>`${desks.name}`.as('desk_name'),
+    })
     .from(notifications)
     .leftJoin(desks, eq(desks.id, notifications.deskId))
-    .where(where)
+    .where(and(addressedToPlaceholders, filtered))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
-    .limit(params.pageSize)
-    .offset((params.page - 1) * params.pageSize);
-  const [totalRow] = await db.select({ total: count() }).from(notifications).where(where);
-  return { rows, total: totalRow?.total ?? 0 };
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .as('page');
+  return db
+    .select({
+      total: counts.total,
+      unread: counts.unread,
+      id: page.id,
+      deskId: page.deskId,
+      userId: page.userId,
+      kind: page.kind,
+      title: page.title,
+      body: page.body,
+      link: page.link,
+      recordType: page.recordType,
+      recordId: page.recordId,
+      createdAt: page.createdAt,
+      readAt: page.readAt,
+      deskName: page.deskName,
+    })
+    .from(counts)
+    .leftJoin(page, sql`true`)
+    .orderBy(desc(page.createdAt), desc(page.id))
+    .prepare('mosaic_notifications_list');
 }
 
-export async function countUnread(db: Db, recipient: Recipient): Promise<number> {
-  const [row] = await db.select({ total: count() }).from(notifications).where(and(addressedTo(recipient), isNull(notifications.readAt)));
-  return row?.total ?? 0;
+const listStatements = new WeakMap<Db, ReturnType<typeof prepareListStatement>>();
+
+export async function listNotifications(db: Db, recipient: Recipient, params: { unreadOnly: boolean; page: number; pageSize: number }) {
+  let statement = listStatements.get(db);
+  if (!statement) {
+    statement = prepareListStatement(db);
+    listStatements.set(db, statement);
+  }
+  const rows = await statement.execute({
+    userId: recipient.userId,
+    deskIds: recipient.deskIds,
+    unreadOnly: params.unreadOnly,
+    limit: params.pageSize,
+    offset: (params.page - 1) * params.pageSize,
+  });
+  const items = rows.flatMap(({ total: _total, unread: _unread, deskName, id, kind, title, body, createdAt, ...rest }) =>
+    // The left join gives one row of nulls when the page is empty.
+    id === null || kind === null || title === null || body === null || createdAt === null ? [] : [{ notification: { ...rest, id, kind, title, body, createdAt }, deskName }],
+  );
+  return { rows: items, total: rows[0]?.total ?? 0, unreadCount: rows[0]?.unread ?? 0 };
 }
 
 export async function findVisibleNotification(db: Db, recipient: Recipient, id: string) {

@@ -5,7 +5,7 @@ import type { Db } from '../../db/client';
 import type { AuditService } from '../../platform/audit/audit.service';
 import { NotFoundProblem, UnauthorizedProblem } from '../../platform/http/errors';
 import { presentNotification } from './notifications.presenter';
-import { type Recipient, countUnread, findVisibleNotification, insertNotification, listNotifications, markRead } from './notifications.queries';
+import { type Recipient, findVisibleNotification, insertNotification, listNotifications, markRead } from './notifications.queries';
 
 /** What another module sends; a link must stay inside Mosaic. */
 const NotificationContent = z
@@ -50,14 +50,8 @@ export function createNotificationService(deps: { db: Db; audit: AuditService; c
   return {
     list: async (actor: Actor, query: NotificationListQuery): Promise<NotificationPage> => {
       const recipient = recipientOf(actor);
-      const { rows, total } = await listNotifications(deps.db, recipient, { unreadOnly: query.unread === 'true', page: query.page, pageSize: query.pageSize });
-      return {
-        items: rows.map(presentNotification),
-        total,
-        page: query.page,
-        pageSize: query.pageSize,
-        unreadCount: await countUnread(deps.db, recipient),
-      };
+      const { rows, total, unreadCount } = await listNotifications(deps.db, recipient, { unreadOnly: query.unread === 'true', page: query.page, pageSize: query.pageSize });
+      return { items: rows.map(presentNotification), total, page: query.page, pageSize: query.pageSize, unreadCount };
     },
 
     /** A desk's notification is read once for the whole desk: whoever opens it handles it. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SearchQuery, type SearchType } from '../../../contract/portal';
 import { type TestApp, buildTestApp } from '../../test/build-test-app';
 import { articleInput, portalPeople, publishThroughApi, transition } from './portal-test-helpers';
+import { type IndexedItem, PortalSearchIndex } from './search.index';
 import { type PortalSearchIndexHandle, startPortalSearchIndex } from './search.index.sync';
 import { upsertSearchRow } from './search.queries';
 import { searchPortal } from './search.service';
@@ -121,5 +122,51 @@ describe('portal search index', () => {
     await transition(t.app, people.reviewer, 'articles', id, 'archive');
     expect(await find('quorvantic')).toEqual([]);
     expect((await both({ q: 'patrol' })).indexed.total).toBe(0);
+  });
+});
+
+describe('portal search index in memory', () => {
+  it('answers the same after many replaced items are compacted away', () => {
+    const item = (n: number, generation: number): IndexedItem => ({
+      type: TYPES[n % TYPES.length]!,
+      itemId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+      titleFolded: `${WORDS[n % WORDS.length]} ${generation}`,
+      words: [WORDS[(n + generation) % WORDS.length]!, WORDS[(n * 7 + generation * 3) % WORDS.length]!, `g${generation}`],
+      topics: [TOPICS[n % TOPICS.length]!],
+      economies: [ECONOMIES[(n + generation) % ECONOMIES.length]!],
+      languages: [LANGUAGES[n % LANGUAGES.length]!],
+      year: 2018 + (n % 5),
+      itemDate: n % 9 === 0 ? null : 1_700_000_000_000 + ((n * 7919) % 1000) * DAY,
+      publishAt: n % 31 === 0 ? 4_000_000_000_000 : 1_600_000_000_000,
+    });
+    const changed = new PortalSearchIndex();
+    const fresh = new PortalSearchIndex();
+    for (let n = 0; n < 1500; n += 1) changed.put(item(n, 0).type, item(n, 0).itemId, item(n, 0));
+    const finals = new Map<number, IndexedItem | null>();
+    for (let n = 0; n < 1500; n += 1) finals.set(n, item(n, 0));
+    const listing = { now: 1_800_000_000_000, tokens: [], widened: new Map<string, string[]>(), filters: {}, limit: 25, offset: 0 };
+    for (let n = 0; n < 1300; n += 1) {
+      // A listing before and after the compaction: later replacements are inserted into its order.
+      if (n === 0 || n === 1100) changed.search(listing);
+      const replacement = n % 10 === 0 ? null : item(n, 1);
+      changed.put(item(n, 0).type, item(n, 0).itemId, replacement);
+      finals.set(n, replacement);
+    }
+    for (const [n, final] of finals) if (final) fresh.put(item(n, 0).type, item(n, 0).itemId, final);
+    fresh.sealBuild();
+    expect(changed.count).toBe(fresh.count);
+    const now = 1_800_000_000_000;
+    for (const tokens of [[], ['security'], ['g1'], ['g0'], ['se', 'g'], ['nosuch']]) {
+      for (const page of [{ limit: 25, offset: 0 }, { limit: 25, offset: 200 }]) {
+        const query = { now, tokens, widened: new Map<string, string[]>(), filters: {}, ...page };
+        // Facet order follows the value codes, which a compaction renumbers; the service sorts them.
+        const sorted = (answer: ReturnType<PortalSearchIndex['search']>) => ({
+          ...answer,
+          facets: [...answer.facets].sort((a, b) => `${a.facet}:${a.value}`.localeCompare(`${b.facet}:${b.value}`)),
+        });
+        expect(sorted(changed.search(query)), JSON.stringify(tokens)).toEqual(sorted(fresh.search(query)));
+      }
+    }
+    expect(changed.search({ now, tokens: ['g0'], widened: new Map(), filters: {}, limit: 25, offset: 0 }).total).toBe(200 - Math.ceil(200 / 31));
   });
 });

@@ -146,7 +146,11 @@ export function startPortalSearchIndex(db: Db, kind: 'pglite' | 'postgres'): Por
   return {
     async current() {
       if (!index || !feed) return null;
-      await feed.barrier();
+      try {
+        await feed.barrier();
+      } catch {
+        return null; // the listening connection failed: `lost` rebuilds; this search runs in SQL
+      }
       while ((pending.size > 0 || rebuildAll) && index) {
         applying ??= apply().finally(() => (applying = null));
         await applying;

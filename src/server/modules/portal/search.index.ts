@@ -41,6 +41,14 @@ const TYPES: SearchType[] = ['article', 'document', 'event', 'initiative', 'indi
 /** New words are scanned linearly until there are this many, then merged into the sorted list. */
 const RECENT_WORDS_LIMIT = 2000;
 
+interface FacetCounts {
+  type: Int32Array;
+  topic: Int32Array;
+  economy: Int32Array;
+  language: Int32Array;
+  year: Map<number, number>;
+}
+
 /** A growable, append-only list of document numbers: appends keep it sorted. */
 class Postings {
   ids = new Uint32Array(4);
@@ -102,6 +110,8 @@ export class PortalSearchIndex {
   private readonly dictionaries = { topic: new Dictionary(), economy: new Dictionary(), language: new Dictionary() };
   /** Documents in listing order (newest first); rebuilt on the first listing after a change. */
   private latest: Int32Array | null = null;
+  /** Total and facets of the whole public listing, valid for `now` in [from, until) until a write. */
+  private listing: { from: number; until: number; total: number; facets: IndexAnswer['facets'] } | null = null;
 
   get count() {
     return this.size - this.dead;
@@ -116,8 +126,11 @@ export class PortalSearchIndex {
       this.dead += 1;
       this.docOf.delete(key);
     }
-    this.latest = null;
-    if (item) this.append(key, item);
+    this.listing = null;
+    if (item) {
+      this.append(key, item);
+      if (this.latest) this.insertInOrder(this.docOf.get(key)!);
+    }
     if (this.dead > 1000 && this.dead * 4 > this.size) this.compact();
   }
 
@@ -189,9 +202,10 @@ export class PortalSearchIndex {
     };
   }
 
-  /** After a bulk load: the vocabulary sorted once. */
+  /** After a bulk load: the vocabulary and the listing order sorted once. */
   sealBuild() {
     this.mergeRecentWords();
+    this.latestOrder();
   }
 
   /** Approximate bytes held: postings, per-document arrays and strings. */
@@ -254,14 +268,21 @@ export class PortalSearchIndex {
     return this.latest;
   }
 
-  /** The `count` best of `docs` by date (newest first, then id), in that order. */
-  private bestByDate(docs: number[], count: number): number[] {
-    if (docs.length > count * 4 && count > 0) {
-      const dates = Float64Array.from(docs, (doc) => this.itemDate[doc]!).sort();
-      const threshold = dates[dates.length - count]!;
-      docs = docs.filter((doc) => this.itemDate[doc]! >= threshold);
+  /** Keeps the listing order current without a re-sort (dead numbers stay and are skipped). */
+  private insertInOrder(doc: number) {
+    const order = this.latest!;
+    let low = 0;
+    let high = order.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.compareByDate(order[middle]!, doc) < 0) low = middle + 1;
+      else high = middle;
     }
-    return docs.sort((a, b) => this.compareByDate(a, b)).slice(0, count);
+    const grown = new Int32Array(order.length + 1);
+    grown.set(order.subarray(0, low));
+    grown[low] = doc;
+    grown.set(order.subarray(low), low + 1);
+    this.latest = grown;
   }
 
   search(query: IndexQuery): IndexAnswer {
@@ -271,29 +292,55 @@ export class PortalSearchIndex {
       economy: filters.economy === undefined ? undefined : (this.dictionaries.economy.codes.get(filters.economy) ?? -1),
       language: filters.language === undefined ? undefined : (this.dictionaries.language.codes.get(filters.language) ?? -1),
     };
-    const counts = { type: new Int32Array(TYPES.length), topic: new Map<number, number>(), economy: new Map<number, number>(), language: new Map<number, number>(), year: new Map<number, number>() };
+    const counts: FacetCounts = {
+      type: new Int32Array(TYPES.length),
+      topic: new Int32Array(this.dictionaries.topic.values.length),
+      economy: new Int32Array(this.dictionaries.economy.values.length),
+      language: new Int32Array(this.dictionaries.language.values.length),
+      year: new Map<number, number>(),
+    };
+    const { topic: topicCodes, economy: economyCodes, language: languageCodes } = this.facetCodes;
     let total = 0;
     const count = (doc: number) => {
       total += 1;
       counts.type[this.typeCode[doc]!]! += 1;
-      for (const facet of ['topic', 'economy', 'language'] as const) {
-        for (const code of this.facetCodes[facet][doc]!) counts[facet].set(code, (counts[facet].get(code) ?? 0) + 1);
-      }
+      for (const code of topicCodes[doc]!) counts.topic[code]! += 1;
+      for (const code of economyCodes[doc]!) counts.economy[code]! += 1;
+      for (const code of languageCodes[doc]!) counts.language[code]! += 1;
       const year = this.year[doc]!;
       if (year !== NO_YEAR) counts.year.set(year, (counts.year.get(year) ?? 0) + 1);
     };
     let keys: IndexAnswer['keys'];
     let mode: IndexAnswer['mode'] = 'ordered';
+    const unfiltered = Object.values(filters).every((value) => value === undefined);
+    if (query.tokens.length === 0 && unfiltered && this.listing && now >= this.listing.from && now < this.listing.until) {
+      // The whole public listing: its counts change only with a write or a due publication.
+      const page: number[] = [];
+      const order = this.latestOrder();
+      let seen = 0;
+      for (let i = 0; i < order.length && seen < query.offset + query.limit; i += 1) {
+        if (!this.passes(order[i]!, now, filters, codes)) continue;
+        if (seen >= query.offset) page.push(order[i]!);
+        seen += 1;
+      }
+      return { total: this.listing.total, facets: this.listing.facets, mode, keys: page.map((doc) => this.keyOf(doc, 0)) };
+    }
     if (query.tokens.length === 0) {
       const order = this.latestOrder();
       const page: number[] = [];
+      let from = Number.NEGATIVE_INFINITY;
+      let until = Number.POSITIVE_INFINITY;
       for (let i = 0; i < order.length; i += 1) {
         const doc = order[i]!;
+        const publishAt = this.publishAt[doc]!;
+        if (publishAt <= now) from = Math.max(from, publishAt);
+        else until = Math.min(until, publishAt);
         if (!this.passes(doc, now, filters, codes)) continue;
         if (total >= query.offset && total < query.offset + query.limit) page.push(doc);
         count(doc);
       }
       keys = page.map((doc) => this.keyOf(doc, 0));
+      if (unfiltered) this.listing = { from, until, total, facets: this.facetList(counts) };
     } else {
       const words = Math.ceil(this.size / 32);
       let matched: Uint32Array | null = null;
@@ -304,25 +351,22 @@ export class PortalSearchIndex {
         else matched = bits;
       }
       const buckets: number[][] = Array.from({ length: query.tokens.length + 1 }, () => []);
-      for (let word = 0; word < words; word += 1) {
-        let set = matched![word]!;
-        while (set !== 0) {
-          const low = set & -set;
-          const doc = word * 32 + 31 - Math.clz32(low);
-          set ^= low;
-          if (!this.passes(doc, now, filters, codes)) continue;
-          count(doc);
-          let cheap = 0;
-          for (const token of query.tokens) if (this.titles[doc]!.includes(token)) cheap += 1;
-          buckets[cheap]!.push(doc);
-        }
+      // Walking the matches in listing order leaves each bucket sorted newest first.
+      const order = this.latestOrder();
+      for (let i = 0; i < order.length; i += 1) {
+        const doc = order[i]!;
+        if ((matched![doc >>> 5]! & (1 << (doc & 31))) === 0 || !this.passes(doc, now, filters, codes)) continue;
+        count(doc);
+        let cheap = 0;
+        for (const token of query.tokens) if (this.titles[doc]!.includes(token)) cheap += 1;
+        buckets[cheap]!.push(doc);
       }
       const deep = query.offset + query.limit > SHORTLIST;
       const wanted = deep ? query.offset + query.limit : SHORTLIST;
       const chosen: number[][] = [];
       let taken = 0;
       for (let cheap = buckets.length - 1; cheap >= 0 && taken < wanted; cheap -= 1) {
-        const best = this.bestByDate(buckets[cheap]!, wanted - taken);
+        const best = buckets[cheap]!.slice(0, wanted - taken);
         chosen[cheap] = best;
         taken += best.length;
       }
@@ -338,13 +382,15 @@ export class PortalSearchIndex {
     return { type: TYPES[this.typeCode[doc]!]!, itemId: this.itemIds[doc]!, cheap };
   }
 
-  private facetList(counts: { type: Int32Array; topic: Map<number, number>; economy: Map<number, number>; language: Map<number, number>; year: Map<number, number> }) {
+  private facetList(counts: FacetCounts) {
     const facets: IndexAnswer['facets'] = [];
     counts.type.forEach((count, code) => {
       if (count > 0) facets.push({ facet: 'type', value: TYPES[code]!, count });
     });
     for (const facet of ['topic', 'economy', 'language'] as const) {
-      for (const [code, count] of counts[facet]) facets.push({ facet, value: this.dictionaries[facet].values[code]!, count });
+      counts[facet].forEach((count, code) => {
+        if (count > 0) facets.push({ facet, value: this.dictionaries[facet].values[code]!, count });
+      });
     }
     for (const [year, count] of counts.year) facets.push({ facet: 'year', value: String(year), count });
     return facets;

@@ -26,7 +26,7 @@ import { createAlertService, requireUser } from './alerts.service';
 import { createHitService } from './hits.service';
 import { createImportService } from './import.service';
 import { PHOTO_MAX_BYTES, createPhotoService } from './photos.service';
-import { loadMarkingChoices } from './recipients';
+import { loadMarkingChoices } from '../directory';
 import { listDesksIn } from './wanted.queries';
 
 const tags = ['wanted'];

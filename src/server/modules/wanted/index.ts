@@ -4,6 +4,7 @@ import { registerAlertExtraRoutes } from './alert-extras.routes';
 import { registerAlertRoutes } from './alerts.routes';
 import { runWantedMaintenance } from './maintenance.service';
 import { registerBatchScreeningRoutes } from './screening-batch.routes';
+import { startScreeningIndex } from './screening.index.sync';
 import { registerScreeningRoutes } from './screening.routes';
 
 export { runWantedMaintenance, REVIEW_REMINDER_DAYS } from './maintenance.service';
@@ -16,8 +17,11 @@ const MAINTENANCE_INTERVAL_MS = 15 * 60 * 1000;
 export async function registerWantedModule(app: FastifyInstance, deps: AppDeps) {
   await registerAlertRoutes(app, deps);
   registerAlertExtraRoutes(app, deps);
-  registerScreeningRoutes(app, deps);
-  registerBatchScreeningRoutes(app, deps);
+  // Built from the database at start; screening runs on SQL until it is ready.
+  const screeningIndex = startScreeningIndex(deps.db, deps.dbKind);
+  const screeningDeps = { ...deps, screeningIndex };
+  registerScreeningRoutes(app, screeningDeps);
+  registerBatchScreeningRoutes(app, screeningDeps);
 
   const runQuietly = () => {
     runWantedMaintenance(deps).catch((error: unknown) => app.log.error({ err: error }, 'wanted maintenance failed'));
@@ -29,5 +33,6 @@ export async function registerWantedModule(app: FastifyInstance, deps: AppDeps) 
   });
   app.addHook('onClose', async () => {
     if (timer) clearInterval(timer);
+    await screeningIndex.close();
   });
 }

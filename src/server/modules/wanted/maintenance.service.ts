@@ -5,6 +5,7 @@ import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/migrate';
 import type { AuditService } from '../../platform/audit/audit.service';
 import { notifyDesk } from '../notifications';
+import { notifyAlertChange } from './screening.index.queries';
 
 interface MarkingColumns {
   owner_economy: string;
@@ -50,6 +51,7 @@ export async function runWantedMaintenance(deps: { db: Db; audit: AuditService; 
         where status = 'active' and valid_until <= ${at}::timestamptz returning id, reference, issuing_desk_id, ${MARKING_RETURNING}`),
     );
     for (const alert of expired) {
+      await notifyAlertChange(tx, alert.id);
       await notifyDesk(tx, {
         deskId: alert.issuing_desk_id,
         kind: 'wanted.alert.expired',

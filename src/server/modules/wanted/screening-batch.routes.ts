@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { BatchScreenInput, BatchScreenResult } from '../../../contract/wanted-batch';
 import type { AppDeps } from '../../platform/deps';
+import type { ScreeningIndexHandle } from './screening.index.sync';
 import { createBatchScreeningService } from './screening-batch.service';
 import { createScreeningService } from './screening.service';
 
@@ -9,7 +10,7 @@ import { createScreeningService } from './screening.service';
 const BATCH_BODY_LIMIT = 4 * 1024 * 1024;
 
 /** Batch screening for machine clients (an API key with the `wanted.screen` scope) and people alike. */
-export function registerBatchScreeningRoutes(app: FastifyInstance, deps: AppDeps) {
+export function registerBatchScreeningRoutes(app: FastifyInstance, deps: AppDeps & { screeningIndex?: ScreeningIndexHandle }) {
   const screening = createScreeningService(deps, {
     hitGroupMinutes: deps.config.WANTED_HIT_GROUP_MINUTES,
     probeVariants: deps.config.WANTED_PROBE_VARIANTS,

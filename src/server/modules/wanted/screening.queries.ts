@@ -1,8 +1,8 @@
-import { inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/migrate';
 import { desks } from '../../db/schema/core';
-import { type HitRow, wantedHits } from './wanted.schema';
+import { type HitRow, wantedAlerts, wantedHits, wantedNames } from './wanted.schema';
 
 /** How many alerts the retrieval keys bring back for rescoring (more when the last ones tie). */
 export const KEY_CANDIDATE_LIMIT = 50;
@@ -120,15 +120,33 @@ export async function candidatesByIdentifier(db: Db, pairs: { kind: string; norm
   return rowsOf<{ alert_id: string; kind: string }>(result).map((row) => ({ alertId: row.alert_id, kind: row.kind }));
 }
 
-/** The names of the candidate alerts with the fields screening rescoring reads. */
+function prepareScreeningRows(db: Db) {
+  return db
+    .select({
+      id: sql<string>`${wantedAlerts.id}::text`,
+      name: wantedNames.name,
+      date_of_birth: sql<string | null>`${wantedAlerts.dateOfBirth}::text`,
+      nationality: wantedAlerts.nationality,
+      sex: wantedAlerts.sex,
+      documents: sql<string[] | null>`array(select i.normalized from wanted_identifiers i where i.alert_id = ${wantedAlerts.id} and i.kind = 'document')`,
+    })
+    .from(wantedAlerts)
+    .innerJoin(wantedNames, eq(wantedNames.alertId, wantedAlerts.id))
+    .where(sql`${wantedAlerts.id} = any(${sql.placeholder('ids')}::uuid[])`)
+    .prepare('mosaic_wanted_screening_rows');
+}
+
+const screeningRowStatements = new WeakMap<Db, ReturnType<typeof prepareScreeningRows>>();
+
+/** The names of the shortlisted alerts with the fields rescoring reads, by primary key (prepared once per database). */
 export async function loadScreeningRows(db: Db, alertIds: string[]) {
   if (alertIds.length === 0) return [];
-  const result = await db.execute(sql`
-    select a.id, n.name, a.date_of_birth::text as date_of_birth, a.nationality, a.sex,
-      array(select i.normalized from wanted_identifiers i where i.alert_id = a.id and i.kind = 'document') as documents
-    from wanted_alerts a join wanted_names n on n.alert_id = a.id
-    where a.id = any(${sql`${`{${alertIds.join(',')}}`}::uuid[]`})`);
-  return rowsOf<{ id: string; name: string; date_of_birth: string | null; nationality: string | null; sex: string | null; documents: string[] | null }>(result);
+  let statement = screeningRowStatements.get(db);
+  if (!statement) {
+    statement = prepareScreeningRows(db);
+    screeningRowStatements.set(db, statement);
+  }
+  return statement.execute({ ids: `{${alertIds.join(',')}}` });
 }
 
 /** The hits of one screening, in one statement; answered in the order given. */

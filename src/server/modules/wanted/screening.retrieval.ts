@@ -1,6 +1,7 @@
 import { foldToAscii, nameIndexKeyPairs, nameIndexKeys } from '../../../matching';
 import type { Db } from '../../db/client';
-import { SELECTIVE_KEY_CAP, candidatesByIdentifier, candidatesByKeys, candidatesByTrigram, loadScreeningRows } from './screening.queries';
+import type { ScreeningKeyIndex } from './screening.index';
+import { type KeyCandidates, SELECTIVE_KEY_CAP, candidatesByIdentifier, candidatesByKeys, candidatesByTrigram, loadScreeningRows } from './screening.queries';
 import { type PersonCandidate, type PersonQuery, type ScoredAlert, scorePersonCandidates } from './screening.scoring';
 
 /** Below this many candidates, a query that shares no pair key gets the trigram search. */
@@ -17,14 +18,16 @@ export const COMMON_KEYS_BELOW = 10;
  * trigram search on the folded name; when that too finds few, the common single keys, each
  * read up to KEY_FREQUENCY_CAP alerts.
  */
-async function personCandidates(db: Db, query: PersonQuery, now: Date): Promise<string[]> {
-  const selective = await candidatesByKeys(db, [...nameIndexKeyPairs(query.name), ...nameIndexKeys(query.name)], now, { dateOfBirth: query.dateOfBirth, cap: SELECTIVE_KEY_CAP });
+async function personCandidates(db: Db, query: PersonQuery, now: Date, index: ScreeningKeyIndex | null): Promise<string[]> {
+  const byKeys = async (keys: string[], options: { dateOfBirth?: string; cap?: number }): Promise<KeyCandidates> =>
+    index ? index.candidatesByKeys(keys, now, options) : candidatesByKeys(db, keys, now, options);
+  const selective = await byKeys([...nameIndexKeyPairs(query.name), ...nameIndexKeys(query.name)], { dateOfBirth: query.dateOfBirth, cap: SELECTIVE_KEY_CAP });
   let ids = selective.alertIds;
   if (selective.foundKeys.some((key) => key.startsWith('p:') && !selective.commonKeys.includes(key))) return ids;
   if (ids.length < TRIGRAM_FALLBACK_BELOW) ids = [...new Set([...ids, ...(await candidatesByTrigram(db, foldToAscii(query.name), now))])];
   const common = selective.commonKeys.filter((key) => !key.startsWith('p:'));
   if (ids.length < COMMON_KEYS_BELOW && common.length > 0) {
-    ids = [...new Set([...ids, ...(await candidatesByKeys(db, common, now, { dateOfBirth: query.dateOfBirth })).alertIds])];
+    ids = [...new Set([...ids, ...(await byKeys(common, { dateOfBirth: query.dateOfBirth })).alertIds])];
   }
   return ids;
 }
@@ -32,10 +35,11 @@ async function personCandidates(db: Db, query: PersonQuery, now: Date): Promise<
 /**
  * The person-screening core: the candidates of the keys and the trigram search, and the
  * document number; each rescored with the name engine. Reads every screenable alert whatever
- * its marking: the caller decides what may be shown.
+ * its marking: the caller decides what may be shown. The key postings are read from the
+ * in-process index when one is given (the same answer as the SQL, without the round trip).
  */
-export async function scorePersonScreening(db: Db, query: PersonQuery & { documentNumber: string }, now: Date): Promise<ScoredAlert[]> {
-  const byName = await personCandidates(db, query, now);
+export async function scorePersonScreening(db: Db, query: PersonQuery & { documentNumber: string }, now: Date, index: ScreeningKeyIndex | null = null): Promise<ScoredAlert[]> {
+  const byName = await personCandidates(db, query, now, index);
   const byDocument = query.documentNumber ? await candidatesByIdentifier(db, [{ kind: 'document', normalized: query.documentNumber }], now) : [];
   const ids = [...new Set([...byName, ...byDocument.map((item) => item.alertId)])];
   const grouped = new Map<string, PersonCandidate>();

@@ -12,12 +12,13 @@ import {
   ScreenResult,
 } from '../../../contract/wanted';
 import type { AppDeps } from '../../platform/deps';
+import type { ScreeningIndexHandle } from './screening.index.sync';
 import { createHitService } from './hits.service';
 import { createScreeningService } from './screening.service';
 
 const tags = ['wanted'];
 
-export function registerScreeningRoutes(app: FastifyInstance, deps: AppDeps) {
+export function registerScreeningRoutes(app: FastifyInstance, deps: AppDeps & { screeningIndex?: ScreeningIndexHandle }) {
   const screening = createScreeningService(deps, {
     hitGroupMinutes: deps.config.WANTED_HIT_GROUP_MINUTES,
     probeVariants: deps.config.WANTED_PROBE_VARIANTS,

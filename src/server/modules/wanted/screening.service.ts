@@ -7,6 +7,7 @@ import { requireUser, type WantedDeps } from './alerts.service';
 import { type ScreeningSettings, answerScreening, DEFAULT_SCREENING_SETTINGS } from './screening.answer';
 import { candidatesByIdentifier } from './screening.queries';
 import { factReason } from './screening.reasons';
+import type { ScreeningIndexHandle } from './screening.index.sync';
 import { scorePersonScreening } from './screening.retrieval';
 import type { ScoredAlert } from './screening.scoring';
 import { plateKey } from './wanted.fields';
@@ -49,8 +50,9 @@ function subjectKey(who: string, details: Record<string, string>): string {
 /**
  * Screening of one subject at a time. `person` and `object` each screen one subject and
  * return its whole answer (ScreenResult): a batch screens its items through them one by one.
+ * Names are retrieved through the in-process index when the app runs one, otherwise by SQL.
  */
-export function createScreeningService(deps: WantedDeps, settings: ScreeningSettings = DEFAULT_SCREENING_SETTINGS) {
+export function createScreeningService(deps: WantedDeps & { screeningIndex?: ScreeningIndexHandle }, settings: ScreeningSettings = DEFAULT_SCREENING_SETTINGS) {
   const { db, clock } = deps;
 
   return {
@@ -66,7 +68,8 @@ export function createScreeningService(deps: WantedDeps, settings: ScreeningSett
       const now = clock();
       const documentNumber = input.documentNumber ? normalizeDocumentNumber(cleanScreeningText(input.documentNumber)) : '';
       const folded = foldToAscii(name);
-      const scored = await scorePersonScreening(db, { name, dateOfBirth: input.dateOfBirth, nationality: input.nationality, sex: input.sex, documentNumber }, now);
+      const index = (await deps.screeningIndex?.current()) ?? null;
+      const scored = await scorePersonScreening(db, { name, dateOfBirth: input.dateOfBirth, nationality: input.nationality, sex: input.sex, documentNumber }, now, index);
       const query: Record<string, string> = { kind: 'person', name };
       if (input.dateOfBirth) query.dateOfBirth = input.dateOfBirth;
       if (input.nationality) query.nationality = input.nationality;

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { type SQL, and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { desks } from '../../db/schema/core';
+import { notifyAlertChange } from './screening.index.queries';
 import type { AlertDraft } from './wanted.fields';
 import { type AlertRow, wantedAlerts, wantedIdentifiers, wantedNameKeys, wantedNames, wantedPhotos } from './wanted.schema';
 
@@ -38,7 +39,7 @@ export async function insertAlert(db: Db, values: typeof wantedAlerts.$inferInse
   return row!;
 }
 
-/** Writes the names, retrieval keys and identifiers of an alert, replacing what was there. */
+/** Writes the names, retrieval keys and identifiers of an alert, replacing what was there (and tells the screening index). */
 export async function replaceAlertChildren(db: Db, alertId: string, draft: AlertDraft) {
   await db.delete(wantedNames).where(eq(wantedNames.alertId, alertId));
   await db.delete(wantedNameKeys).where(eq(wantedNameKeys.alertId, alertId));
@@ -46,10 +47,12 @@ export async function replaceAlertChildren(db: Db, alertId: string, draft: Alert
   if (draft.names.length) await db.insert(wantedNames).values(draft.names.map((name) => ({ alertId, ...name })));
   if (draft.keys.length) await db.insert(wantedNameKeys).values(draft.keys.map((key) => ({ alertId, key })));
   if (draft.identifiers.length) await db.insert(wantedIdentifiers).values(draft.identifiers.map((item) => ({ alertId, ...item })));
+  await notifyAlertChange(db, alertId);
 }
 
 export async function updateAlertRow(db: Db, id: string, values: Partial<typeof wantedAlerts.$inferInsert>): Promise<void> {
   await db.update(wantedAlerts).set(values).where(eq(wantedAlerts.id, id));
+  await notifyAlertChange(db, id);
 }
 
 export async function findAlert(db: Db, id: string): Promise<AlertWithDesk | null> {

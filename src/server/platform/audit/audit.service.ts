@@ -1,8 +1,9 @@
 import type { Actor } from '../../access/actor';
 import type { AuditSubject } from '../../access/audit-scope';
 import type { Db } from '../../db/client';
-import { type AuditEventInput, type AuditOutcome, appendAuditEvent, appendAuditEvents } from './chain';
+import { type AuditEventInput, type AuditOutcome, insertAuditEvents } from './chain';
 import { writeCheckpoint } from './checkpoint';
+import { createSequencer } from './sequencer';
 
 export interface AuditContext {
   actor: Actor;
@@ -46,26 +47,45 @@ function toInput(context: AuditContext, entry: AuditEntry): AuditEventInput {
 }
 
 /**
- * The audit chain as modules use it: `append` inside the command's transaction;
- * `command` wraps a write so that its audit events commit with it. After appends the signed
- * checkpoint is refreshed (debounced); `flushCheckpoint` writes it now, and only when this
- * process appended since the last write, so a read-only run (`audit verify`) never re-signs
- * a head that may have been tampered with.
+ * The audit chain as modules use it: `append` inside the command's transaction (no lock: the
+ * event is inserted unsealed); `command` wraps a write so that its audit events commit with
+ * it, then wakes the sequencer, which orders committed events into the hash chain. After
+ * sealing, the signed checkpoint is refreshed (debounced); `flushCheckpoint` seals what this
+ * process appended and writes it now, and only when this process appended or sealed since the
+ * last write, so a read-only run (`audit verify`) never seals nor re-signs a head that may
+ * have been tampered with. `start` begins polling for events of other processes (servers and
+ * commands that write; not `audit verify`).
  */
 export function createAuditService(deps: { db: Db; checkpointPath: string | null; checkpointKey: Buffer; clock?: () => Date }) {
   const clock = deps.clock ?? (() => new Date());
   let pendingCheckpoint: NodeJS.Timeout | null = null;
   let lastCheckpoint: Promise<unknown> = Promise.resolve();
-  let appendedSinceCheckpoint = false;
+  let changedSinceCheckpoint = false;
+  let appendedSinceSeal = false;
+  let appendedEver = false;
+  const sequencer = createSequencer({ db: deps.db, onSealed: () => scheduleCheckpoint() });
 
   function scheduleCheckpoint() {
-    appendedSinceCheckpoint = true;
+    changedSinceCheckpoint = true;
     if (!deps.checkpointPath || pendingCheckpoint) return;
     pendingCheckpoint = setTimeout(() => {
       pendingCheckpoint = null;
-      void flushCheckpoint();
+      void flushCheckpoint().catch(() => undefined);
     }, 250);
     pendingCheckpoint.unref();
+  }
+
+  async function insert(tx: Db, inputs: AuditEventInput[]) {
+    await insertAuditEvents(tx, inputs, clock());
+    appendedSinceSeal = true;
+    appendedEver = true;
+    changedSinceCheckpoint = true;
+    sequencer.wakeLater();
+  }
+
+  async function sealNow() {
+    appendedSinceSeal = false;
+    await sequencer.sealNow();
   }
 
   async function flushCheckpoint() {
@@ -73,38 +93,49 @@ export function createAuditService(deps: { db: Db; checkpointPath: string | null
       clearTimeout(pendingCheckpoint);
       pendingCheckpoint = null;
     }
+    if (appendedSinceSeal) await sealNow();
     const checkpointPath = deps.checkpointPath;
     if (!checkpointPath) return;
-    lastCheckpoint = lastCheckpoint
-      .then(async () => {
-        if (!appendedSinceCheckpoint) return;
-        appendedSinceCheckpoint = false;
-        await writeCheckpoint(deps.db, checkpointPath, deps.checkpointKey, clock()).catch(() => {
-          appendedSinceCheckpoint = true;
-        });
-      })
+    lastCheckpoint = lastCheckpoint.then(async () => {
+      if (!changedSinceCheckpoint) return;
+      changedSinceCheckpoint = false;
+      await writeCheckpoint(deps.db, checkpointPath, deps.checkpointKey, clock()).catch(() => {
+        changedSinceCheckpoint = true;
+      });
+    });
     await lastCheckpoint;
   }
 
   return {
     append: async (tx: Db, context: AuditContext, entry: AuditEntry) => {
-      await appendAuditEvent(tx, toInput(context, entry), clock());
+      await insert(tx, [toInput(context, entry)]);
     },
-    /** Several events of one actor, in order, for the price of one append. */
+    /** Several events of one actor, in order, for the price of one insert. */
     appendMany: async (tx: Db, context: AuditContext, entries: AuditEntry[]) => {
-      await appendAuditEvents(tx, entries.map((entry) => toInput(context, entry)), clock());
+      await insert(tx, entries.map((entry) => toInput(context, entry)));
     },
     /** Runs a write and its audit events in one transaction. */
     command: async <T>(work: (tx: Db) => Promise<T>): Promise<T> => {
       const result = await deps.db.transaction(async (tx) => work(tx as unknown as Db));
-      scheduleCheckpoint();
+      sequencer.wake();
       return result;
     },
     /** Records an event on its own (reads, denials, failed sign-ins). */
     record: async (context: AuditContext, entry: AuditEntry) => {
-      await deps.db.transaction(async (tx) => appendAuditEvent(tx as unknown as Db, toInput(context, entry), clock()));
-      scheduleCheckpoint();
+      await deps.db.transaction(async (tx) => insert(tx as unknown as Db, [toInput(context, entry)]));
+      sequencer.wake();
     },
+    /** Seals every event committed so far (tests, `verify` after writing, shutdown). */
+    sealNow,
     flushCheckpoint,
+    start: () => sequencer.start(),
+    /** Stops the background sequencer; then seals and checkpoints what this process appended. */
+    close: async () => {
+      await sequencer.stop();
+      if (appendedEver) await sealNow();
+      await flushCheckpoint();
+    },
+    /** Stops the background sequencer only (the database is about to close). */
+    stop: () => sequencer.stop(),
   };
 }

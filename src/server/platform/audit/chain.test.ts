@@ -76,8 +76,9 @@ describe('the audit chain', () => {
   it('appends several events in one call as consecutive links, and rolls them back together', async () => {
     const entries = [1, 2, 3].map((index) => ({ action: 'wanted.hit.create', recordType: 'wanted_hit', recordId: `hit-${index}` }));
     await audit.command((tx) => audit.appendMany(tx, { actor: officer }, entries));
-    const rows = await handle.db.select().from(auditEvents).orderBy(auditEvents.seq);
-    expect(rows.slice(-3).map((row) => [row.seq, row.recordId])).toEqual([[7, 'hit-1'], [8, 'hit-2'], [9, 'hit-3']]);
+    await audit.sealNow();
+    const rows = await handle.db.select().from(auditEvents).orderBy(auditEvents.chainSeq);
+    expect(rows.slice(-3).map((row) => [row.chainSeq, row.recordId])).toEqual([[7, 'hit-1'], [8, 'hit-2'], [9, 'hit-3']]);
     expect(rows[7]!.prevHash).toBe(rows[6]!.hash);
     expect(await verifyWithoutCheckpoint()).toMatchObject({ ok: true, events: 9 });
 
@@ -96,25 +97,26 @@ describe('the audit chain', () => {
   });
 
   it('links each event to the one before it, from the genesis hash', async () => {
-    const rows = await handle.db.select().from(auditEvents).orderBy(auditEvents.seq);
-    expect(rows.map((row) => row.seq)).toEqual([1, 2, 3, 4, 5, 6]);
+    const rows = await handle.db.select().from(auditEvents).orderBy(auditEvents.chainSeq);
+    expect(rows.map((row) => row.chainSeq)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(rows[0]!.prevHash).toBe('0'.repeat(64));
     rows.slice(1).forEach((row, index) => expect(row.prevHash).toBe(rows[index]!.hash));
   });
 
   it('stores details as plain JSON, so dates and undefined members do not break the hash', async () => {
     await audit.record({ actor: anonymousActor }, { action: 'auth.sign_in', outcome: 'failure', details: { at: new Date(), missing: undefined, nested: { b: 2, a: [1, 'x'] } } });
+    await audit.sealNow();
     expect(await verifyWithoutCheckpoint()).toMatchObject({ ok: true, events: 7 });
   });
 
   it.each([
-    ['details', sql`update audit_events set details = '{"index":3,"reason":"curiosity"}'::jsonb where seq = 3`],
-    ['action', sql`update audit_events set action = 'wanted.alert.list' where seq = 3`],
-    ['actor', sql`update audit_events set actor_label = 'someone.else@mup.example' where seq = 3`],
-    ['actor id', sql`update audit_events set actor_user_id = null where seq = 3`],
-    ['outcome', sql`update audit_events set outcome = 'denied' where seq = 3`],
-    ['time', sql`update audit_events set occurred_at = occurred_at - interval '1 day' where seq = 3`],
-    ['record', sql`update audit_events set record_id = 'alert-99' where seq = 3`],
+    ['details', sql`update audit_events set details = '{"index":3,"reason":"curiosity"}'::jsonb where chain_seq = 3`],
+    ['action', sql`update audit_events set action = 'wanted.alert.list' where chain_seq = 3`],
+    ['actor', sql`update audit_events set actor_label = 'someone.else@mup.example' where chain_seq = 3`],
+    ['actor id', sql`update audit_events set actor_user_id = null where chain_seq = 3`],
+    ['outcome', sql`update audit_events set outcome = 'denied' where chain_seq = 3`],
+    ['time', sql`update audit_events set occurred_at = occurred_at - interval '1 day' where chain_seq = 3`],
+    ['record', sql`update audit_events set record_id = 'alert-99' where chain_seq = 3`],
   ])('names exactly the event whose %s was changed', async (_field, tamper) => {
     await exec(tamper);
     const result = await verify();
@@ -123,39 +125,41 @@ describe('the audit chain', () => {
   });
 
   it('detects a changed event even when its stored hash was recomputed, at the next event', async () => {
-    const [row] = await handle.db.select().from(auditEvents).where(sql`seq = 3`);
-    const forged: ChainedFields = { ...row!, action: 'wanted.alert.list' };
-    await exec(sql`update audit_events set action = ${forged.action}, hash = ${hashEvent(forged)} where seq = 3`);
+    const [row] = await handle.db.select().from(auditEvents).where(sql`chain_seq = 3`);
+    const forged: ChainedFields = { ...row!, seq: 3, prevHash: row!.prevHash ?? '', action: 'wanted.alert.list' };
+    await exec(sql`update audit_events set action = ${forged.action}, hash = ${hashEvent(forged)} where chain_seq = 3`);
     expect(await verify()).toMatchObject({ ok: false, brokenSeq: 4 });
   });
 
   it('names the gap when a middle event is deleted', async () => {
-    await exec(sql`delete from audit_events where seq = 3`);
+    await exec(sql`delete from audit_events where chain_seq = 3`);
     const result = await verify();
     expect(result).toMatchObject({ ok: false, brokenSeq: 4, events: 2 });
     if (!result.ok) expect(result.reason).toContain('event 3 is missing');
   });
 
   it('detects two events swapped in order', async () => {
-    await exec(sql`update audit_events set seq = -3 where seq = 3`);
-    await exec(sql`update audit_events set seq = 3 where seq = 4`);
-    await exec(sql`update audit_events set seq = 4 where seq = -3`);
+    await exec(sql`update audit_events set chain_seq = -3 where chain_seq = 3`);
+    await exec(sql`update audit_events set chain_seq = 3 where chain_seq = 4`);
+    await exec(sql`update audit_events set chain_seq = 4 where chain_seq = -3`);
     const result = await verify();
     expect(result).toMatchObject({ ok: false, brokenSeq: 3 });
   });
 
   it('detects an event inserted into the middle', async () => {
-    await exec(sql`update audit_events set seq = seq + 1000 where seq >= 4`);
-    await exec(sql`update audit_events set seq = seq - 999 where seq >= 1000`);
-    await exec(
-      sql`insert into audit_events (seq, occurred_at, actor_label, action, outcome, prev_hash, hash)
-          select 4, now(), 'intruder', 'wanted.alert.read', 'success', hash, repeat('a', 64) from audit_events where seq = 3`,
-    );
+    await exec(sql`update audit_events set chain_seq = chain_seq + 1000 where chain_seq >= 4`);
+    await exec(sql`update audit_events set chain_seq = chain_seq - 999 where chain_seq >= 1000`);
+    const intruder = (prevHash: ReturnType<typeof sql>) =>
+      exec(sql`insert into audit_events (chain_seq, occurred_at, actor_label, action, outcome, prev_hash, hash)
+          select 4, now(), 'intruder', 'wanted.alert.read', 'success', ${prevHash}, repeat('a', 64) from audit_events where chain_seq = 3`);
+    // Linked onto event 3 it would fork the chain: the database refuses it.
+    await expect(intruder(sql`hash`)).rejects.toThrow();
+    await intruder(sql`repeat('c', 64)`);
     expect(await verify()).toMatchObject({ ok: false, brokenSeq: 4 });
   });
 
   it('detects the newest events cut off through the signed checkpoint, which the chain alone cannot', async () => {
-    await exec(sql`delete from audit_events where seq >= 5`);
+    await exec(sql`delete from audit_events where chain_seq >= 5`);
     expect(await verifyWithoutCheckpoint()).toMatchObject({ ok: true, events: 4 });
     const result = await verify();
     expect(result).toMatchObject({ ok: false, brokenSeq: 5, events: 4 });
@@ -163,7 +167,7 @@ describe('the audit chain', () => {
   });
 
   it('detects a tail cut off and rewritten with new events, and keeps the checkpoint as evidence', async () => {
-    await exec(sql`delete from audit_events where seq >= 4`);
+    await exec(sql`delete from audit_events where chain_seq >= 4`);
     await appendEvents(5, 100);
     await audit.flushCheckpoint();
     expect(await verifyWithoutCheckpoint()).toMatchObject({ ok: true, events: 8 });
@@ -172,7 +176,7 @@ describe('the audit chain', () => {
   });
 
   it('does not re-sign the head when nothing was appended (a read-only verify run)', async () => {
-    await exec(sql`delete from audit_events where seq >= 5`);
+    await exec(sql`delete from audit_events where chain_seq >= 5`);
     const before = fs.readFileSync(checkpointPath, 'utf8');
     const readOnly = createAuditService({ db: handle.db, checkpointPath, checkpointKey: key });
     await readOnly.flushCheckpoint();
@@ -191,8 +195,8 @@ describe('the audit chain', () => {
   });
 
   it('refuses a checkpoint edited by hand to match a shortened chain', async () => {
-    await exec(sql`delete from audit_events where seq >= 5`);
-    const [head] = rowsOf<{ hash: string }>(await exec(sql`select hash from audit_events where seq = 4`));
+    await exec(sql`delete from audit_events where chain_seq >= 5`);
+    const [head] = rowsOf<{ hash: string }>(await exec(sql`select hash from audit_events where chain_seq = 4`));
     const stored = JSON.parse(fs.readFileSync(checkpointPath, 'utf8')) as Record<string, unknown>;
     fs.writeFileSync(checkpointPath, JSON.stringify({ ...stored, seq: 4, hash: head!.hash }));
     expect(await verify()).toMatchObject({ ok: false, brokenSeq: null });
@@ -219,9 +223,9 @@ describe('the audit chain', () => {
   });
 
   it.each([
-    ['widened', sql`update audit_events set subject_released_to = array['*'] where seq = 7`, 7],
-    ['removed', sql`update audit_events set subject_economy = null, subject_released_to = null where seq = 7`, 7],
-    ['added', sql`update audit_events set subject_economy = 'HR', subject_released_to = '{}' where seq = 8`, 8],
+    ['widened', sql`update audit_events set subject_released_to = array['*'] where chain_seq = 7`, 7],
+    ['removed', sql`update audit_events set subject_economy = null, subject_released_to = null where chain_seq = 7`, 7],
+    ['added', sql`update audit_events set subject_economy = 'HR', subject_released_to = '{}' where chain_seq = 8`, 8],
   ])('hashes the subject of an event, so a scope %s afterwards breaks the chain there', async (_change, tamper, brokenSeq) => {
     await audit.record({ actor: officer }, { action: 'wanted.alert.read', recordType: 'wanted_alert', recordId: 'alert-7', subject: { economy: 'RS', releasedTo: ['RS'] } });
     await audit.record({ actor: officer }, { action: 'wanted.alert.read', recordType: 'wanted_alert', recordId: 'alert-8' });
@@ -237,12 +241,13 @@ describe('the audit chain', () => {
     const guardDeps = { db: handle.db, audit, checkpointPath, checkpointKey: key };
     expect(await guardAuditHead(guardDeps, { acceptBreak: false })).toMatchObject({ ok: true, headSeq: 6, checkpointSeq: 6 });
     await appendEvents(2, 7);
+    await audit.sealNow();
     expect(await guardAuditHead(guardDeps, { acceptBreak: false })).toMatchObject({ ok: true, headSeq: 8, checkpointSeq: 6 });
   });
 
   it.each([
-    ['a rewritten chain', sql`update audit_events set hash = repeat('b', 64) where seq = 6`, 'chain-diverged'],
-    ['a cut chain', sql`delete from audit_events where seq >= 5`, 'chain-short'],
+    ['a rewritten chain', sql`update audit_events set hash = repeat('b', 64) where chain_seq = 6`, 'chain-diverged'],
+    ['a cut chain', sql`delete from audit_events where chain_seq >= 5`, 'chain-short'],
   ])('refuses to start on %s, and serves it only when the break is accepted, recording that and keeping the evidence', async (_case, tamper, problem) => {
     await exec(tamper);
     const before = fs.readFileSync(checkpointPath, 'utf8');
@@ -281,9 +286,9 @@ describe('the audit chain', () => {
         }),
       ),
     ]);
-    const seqs = rowsOf<{ seq: string | number }>(await exec(sql`select seq from audit_events order by seq`)).map((row) => Number(row.seq));
-    expect(seqs).toEqual(Array.from({ length: 6 + 12 + 12 }, (_, index) => index + 1));
     await audit.flushCheckpoint();
+    const seqs = rowsOf<{ seq: string | number }>(await exec(sql`select chain_seq as seq from audit_events order by chain_seq`)).map((row) => Number(row.seq));
+    expect(seqs).toEqual(Array.from({ length: 6 + 12 + 12 }, (_, index) => index + 1));
     expect(await verify()).toMatchObject({ ok: true, events: 30, checkpoint: { seq: 30 } });
   });
 
@@ -296,6 +301,7 @@ describe('the audit chain', () => {
     ).rejects.toThrow('the write failed');
     expect(await eventCount()).toBe(6);
     await appendEvents(1, 7);
+    await audit.sealNow();
     expect(await verifyWithoutCheckpoint()).toMatchObject({ ok: true, events: 7 });
   });
 });

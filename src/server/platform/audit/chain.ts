@@ -1,12 +1,9 @@
-import { desc, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditEvents } from '../../db/schema/core';
 import { sha256Hex } from '../crypto/secrets';
 import { canonicalJson } from './canonical';
 
 export const GENESIS_HASH = '0'.repeat(64);
-/** Serialises appends across connections and app nodes. */
-const AUDIT_LOCK_KEY = 7_315_001;
 
 export const AUDIT_OUTCOMES = ['success', 'denied', 'failure'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
@@ -29,6 +26,7 @@ export interface AuditEventInput {
 }
 
 export interface ChainedFields {
+  /** The position in the chain (the row's `chain_seq`). */
   seq: number;
   id: string;
   occurredAt: string;
@@ -86,50 +84,32 @@ function toStoredJson(details: Record<string, unknown> | undefined): Record<stri
   return plain !== null && typeof plain === 'object' && !Array.isArray(plain) ? (plain as Record<string, unknown>) : {};
 }
 
+/** An event as inserted by the change's transaction: not yet in the chain. */
+export type UnsealedEvent = Omit<ChainedFields, 'seq' | 'prevHash'>;
+
 /**
- * Appends events to the chain, in order, inside the caller's transaction, so they commit or
- * roll back with the change they record. The advisory lock is held until that transaction
- * ends, so concurrent appends queue and the sequence has no gaps or forks. The caller's
- * transaction must be READ COMMITTED (the default): the head is read after the lock is taken.
- * Several events cost one lock, one read of the head and one insert.
+ * Inserts events, in order, inside the caller's transaction, so they commit or roll back with
+ * the change they record. No lock and no read of the chain's head: the events are unsealed
+ * (no chain position, no hash) until the sequencer (`sequencer.ts`) orders the committed ones
+ * into the chain. Several events cost one insert.
  */
-export async function appendAuditEvents(tx: Db, inputs: AuditEventInput[], now = new Date()): Promise<(ChainedFields & { hash: string })[]> {
+export async function insertAuditEvents(tx: Db, inputs: AuditEventInput[], now = new Date()): Promise<UnsealedEvent[]> {
   if (inputs.length === 0) return [];
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
-  const [last] = await tx
-    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
-    .from(auditEvents)
-    .orderBy(desc(auditEvents.seq))
-    .limit(1);
-  let seq = last?.seq ?? 0;
-  let prevHash = last?.hash ?? GENESIS_HASH;
-  const events = inputs.map((input) => {
-    seq += 1;
-    const fields: ChainedFields = {
-      seq,
-      id: crypto.randomUUID(),
-      occurredAt: now.toISOString(),
-      actorUserId: input.actorUserId,
-      actorLabel: input.actorLabel,
-      actorEconomy: input.actorEconomy,
-      action: input.action,
-      recordType: input.recordType ?? null,
-      recordId: input.recordId ?? null,
-      outcome: input.outcome,
-      ip: input.ip ?? null,
-      details: toStoredJson(input.details),
-      subjectEconomy: input.subjectEconomy ?? null,
-      subjectReleasedTo: input.subjectReleasedTo ?? null,
-      prevHash,
-    };
-    prevHash = hashEvent(fields);
-    return { ...fields, hash: prevHash };
-  });
+  const events: UnsealedEvent[] = inputs.map((input) => ({
+    id: crypto.randomUUID(),
+    occurredAt: now.toISOString(),
+    actorUserId: input.actorUserId,
+    actorLabel: input.actorLabel,
+    actorEconomy: input.actorEconomy,
+    action: input.action,
+    recordType: input.recordType ?? null,
+    recordId: input.recordId ?? null,
+    outcome: input.outcome,
+    ip: input.ip ?? null,
+    details: toStoredJson(input.details),
+    subjectEconomy: input.subjectEconomy ?? null,
+    subjectReleasedTo: input.subjectReleasedTo ?? null,
+  }));
   await tx.insert(auditEvents).values(events);
   return events;
-}
-
-export async function appendAuditEvent(tx: Db, input: AuditEventInput, now = new Date()): Promise<ChainedFields & { hash: string }> {
-  const [event] = await appendAuditEvents(tx, [input], now);
-  return event!;
 }

@@ -1,13 +1,13 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditEvents } from '../../db/schema/core';
 import { GENESIS_HASH } from './chain';
 
 /**
- * The chain's head as last signed: `{ seq, hash, writtenAt, signature }` in a JSON file.
+ * The sealed chain's head as last signed (its position `chain_seq` and hash): `{ seq, hash, writtenAt, signature }` in a JSON file.
  * Seq 0 with the genesis hash is the checkpoint of an empty chain, written at the first start,
  * so that from then on a missing file always means that it was removed.
  */
@@ -47,7 +47,12 @@ function isCheckpointShape(value: unknown): value is Checkpoint & { signature: s
  * events, or of a forgery) and stays for `verify` to report until an operator deals with it.
  */
 export async function writeCheckpoint(db: Db, filePath: string, key: Buffer, now = new Date()): Promise<CheckpointWrite> {
-  const [head] = await db.select({ seq: auditEvents.seq, hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1);
+  const [head] = await db
+    .select({ seq: auditEvents.chainSeq, hash: auditEvents.hash })
+    .from(auditEvents)
+    .where(isNotNull(auditEvents.chainSeq))
+    .orderBy(desc(auditEvents.chainSeq))
+    .limit(1);
   const previous = readCheckpoint(filePath, key);
   if (previous === 'invalid') return { written: false, reason: 'invalid-existing', checkpoint: null };
   const previousCheckpoint = previous === 'missing' ? null : previous;
@@ -69,7 +74,7 @@ export async function writeCheckpoint(db: Db, filePath: string, key: Buffer, now
 /** Whether the chain still holds the checkpointed event with the checkpointed hash (seq 0: always). */
 export async function chainReaches(db: Db, checkpoint: Checkpoint): Promise<boolean> {
   if (checkpoint.seq === 0) return true;
-  const [atCheckpoint] = await db.select({ hash: auditEvents.hash }).from(auditEvents).where(eq(auditEvents.seq, checkpoint.seq)).limit(1);
+  const [atCheckpoint] = await db.select({ hash: auditEvents.hash }).from(auditEvents).where(eq(auditEvents.chainSeq, checkpoint.seq)).limit(1);
   return atCheckpoint?.hash === checkpoint.hash;
 }
 

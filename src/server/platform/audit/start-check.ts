@@ -1,4 +1,4 @@
-import { desc } from 'drizzle-orm';
+import { desc, isNotNull } from 'drizzle-orm';
 import { anonymousActor } from '../../access/actor';
 import type { Db } from '../../db/client';
 import { auditEvents } from '../../db/schema/core';
@@ -27,7 +27,12 @@ export class AuditBreakError extends Error {
  * `mosaic audit verify`). A missing checkpoint is only fine while the chain is empty.
  */
 export async function checkAuditHead(db: Db, checkpointPath: string, key: Buffer): Promise<AuditHeadCheck> {
-  const [head] = await db.select({ seq: auditEvents.seq }).from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1);
+  const [head] = await db
+    .select({ seq: auditEvents.chainSeq })
+    .from(auditEvents)
+    .where(isNotNull(auditEvents.chainSeq))
+    .orderBy(desc(auditEvents.chainSeq))
+    .limit(1);
   const headSeq = head?.seq ?? 0;
   const stored = readCheckpoint(checkpointPath, key);
   if (stored === 'missing') {

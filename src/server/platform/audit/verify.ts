@@ -1,4 +1,4 @@
-import { asc, gt } from 'drizzle-orm';
+import { asc, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditEvents } from '../../db/schema/core';
 import { type Checkpoint, readCheckpoint } from './checkpoint';
@@ -11,6 +11,8 @@ export type VerifyResult =
       headSeq: number;
       /** The signed checkpoint the chain reaches; null when none was asked for, or the chain and the checkpoint are both empty. */
       checkpoint: Checkpoint | null;
+      /** Committed events not sealed yet, all younger than the bound. */
+      unsealed: number;
     }
   | {
       ok: false;
@@ -20,7 +22,12 @@ export type VerifyResult =
       brokenSeq: number | null;
       brokenId: string | null;
       reason: string;
+      /** The sealed chain is intact, but events have waited for sealing longer than the bound. */
+      staleTail?: true;
     };
+
+/** An unsealed event older than this is reported: the sequencer normally seals within a second. */
+export const UNSEALED_BOUND_SECONDS = 10;
 
 const PAGE = 2000;
 
@@ -32,7 +39,37 @@ const PAGE = 2000;
  * walk runs cannot make a sound chain look short. Without a checkpoint path only the chain is
  * walked; with one, a missing file is a break unless the chain is empty too (a fresh install).
  */
-export async function verifyAuditChain(db: Db, options: { checkpointPath?: string | null; checkpointKey?: Buffer } = {}): Promise<VerifyResult> {
+export async function verifyAuditChain(
+  db: Db,
+  options: { checkpointPath?: string | null; checkpointKey?: Buffer; unsealedBoundSeconds?: number } = {},
+): Promise<VerifyResult> {
+  const sealed = await verifySealedChain(db, options);
+  if (!sealed.ok) return sealed;
+  const tail = await unsealedTail(db, options.unsealedBoundSeconds ?? UNSEALED_BOUND_SECONDS);
+  if (tail.stale === 0) return { ...sealed, unsealed: tail.count };
+  return {
+    ok: false,
+    events: sealed.events,
+    brokenSeq: null,
+    brokenId: tail.oldestId,
+    staleTail: true,
+    reason: `${tail.stale} events committed more than ${options.unsealedBoundSeconds ?? UNSEALED_BOUND_SECONDS} s ago are still unsealed (not in the hash chain): the sequencer is not running or cannot seal`,
+  };
+}
+
+async function unsealedTail(db: Db, boundSeconds: number) {
+  const [row] = await db
+    .select({
+      count: sql<number>`count(*)::int`,
+      stale: sql<number>`(count(*) filter (where ${auditEvents.insertedAt} < now() - make_interval(secs => ${boundSeconds})))::int`,
+      oldestId: sql<string | null>`(array_agg(${auditEvents.id} order by ${auditEvents.seq}))[1]`,
+    })
+    .from(auditEvents)
+    .where(isNull(auditEvents.chainSeq));
+  return { count: Number(row?.count ?? 0), stale: Number(row?.stale ?? 0), oldestId: row?.oldestId ?? null };
+}
+
+async function verifySealedChain(db: Db, options: { checkpointPath?: string | null; checkpointKey?: Buffer }): Promise<Omit<Extract<VerifyResult, { ok: true }>, 'unsealed'> | Extract<VerifyResult, { ok: false }>> {
   const stored = options.checkpointPath && options.checkpointKey ? readCheckpoint(options.checkpointPath, options.checkpointKey) : 'not-asked';
   let previousHash = GENESIS_HASH;
   let expectedSeq = 1;
@@ -43,23 +80,24 @@ export async function verifyAuditChain(db: Db, options: { checkpointPath?: strin
     const rows = await db
       .select()
       .from(auditEvents)
-      .where(gt(auditEvents.seq, expectedSeq - 1))
-      .orderBy(asc(auditEvents.seq))
+      .where(gt(auditEvents.chainSeq, expectedSeq - 1))
+      .orderBy(asc(auditEvents.chainSeq))
       .limit(PAGE);
     if (rows.length === 0) break;
     for (const row of rows) {
-      const broken = (reason: string): VerifyResult => ({ ok: false, events: count, brokenSeq: row.seq, brokenId: row.id, reason });
-      if (row.seq !== expectedSeq) {
-        const missing = expectedSeq === row.seq - 1 ? `event ${expectedSeq} is` : `events ${expectedSeq} to ${row.seq - 1} are`;
-        return broken(`${missing} missing: the chain jumps from event ${expectedSeq - 1} to ${row.seq}`);
+      const seq = Number(row.chainSeq);
+      const broken = (reason: string) => ({ ok: false as const, events: count, brokenSeq: seq, brokenId: row.id, reason });
+      if (seq !== expectedSeq) {
+        const missing = expectedSeq === seq - 1 ? `event ${expectedSeq} is` : `events ${expectedSeq} to ${seq - 1} are`;
+        return broken(`${missing} missing: the chain jumps from event ${expectedSeq - 1} to ${seq}`);
       }
       if (row.prevHash !== previousHash) return broken('its previous-hash does not match the event before it (events were removed, inserted or reordered)');
-      if (hashEvent({ ...row, details: row.details ?? {} }) !== row.hash) return broken('its content does not match its hash (the event was changed)');
-      if (typeof stored === 'object' && row.seq === stored.seq) {
+      if (hashEvent({ ...row, seq, prevHash: row.prevHash, details: row.details ?? {} }) !== row.hash) return broken('its content does not match its hash (the event was changed)');
+      if (typeof stored === 'object' && seq === stored.seq) {
         hashAtCheckpoint = row.hash;
         idAtCheckpoint = row.id;
       }
-      previousHash = row.hash;
+      previousHash = row.hash!;
       expectedSeq += 1;
       count += 1;
     }

@@ -84,7 +84,13 @@ export function apiKeyRefusal(key: Pick<ApiKeyRow, 'approvedAt' | 'revokedAt' | 
 async function loadApiKey(db: Db, secret: string): Promise<{ key: ApiKeyRow; actor: UserActor } | null> {
   if (!KEY_PATTERN.test(secret)) return null;
   const [row] = await db
-    .select({ key: apiKeys, user: users, organisation: organisations, ...actorMembershipColumns() })
+    .select({
+      key: apiKeys,
+      // Only what the actor needs: never the service account's password hash or second factor.
+      user: { id: users.id, email: users.email, displayName: users.displayName, roles: users.roles, clearance: users.clearance },
+      organisation: { id: organisations.id, name: organisations.name, economyCode: organisations.economyCode },
+      ...actorMembershipColumns(),
+    })
     .from(apiKeys)
     .innerJoin(users, eq(users.id, apiKeys.serviceUserId))
     .innerJoin(organisations, eq(organisations.id, apiKeys.organisationId))

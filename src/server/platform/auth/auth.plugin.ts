@@ -32,7 +32,9 @@ export function clearSessionCookie(reply: FastifyReply, deps: AppDeps) {
  * session must not come from another origin. A request with an API key is its key's actor
  * (platform/auth/api-keys.ts) and carries no session.
  */
-export function registerAuth(app: FastifyInstance, deps: AppDeps) {
+export async function registerAuth(app: FastifyInstance, deps: AppDeps) {
+  await deps.sessionCache.start(deps.db);
+  app.addHook('onClose', () => deps.sessionCache.stop());
   app.decorateRequest('actor', null as never);
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request) => {
@@ -47,7 +49,7 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps) {
     }
     const token = request.cookies[sessionCookieName(deps.config.TRUST_TLS)];
     if (token) {
-      const session = await loadSession(deps.db, token, deps.sessionPolicy, deps.clock());
+      const session = await loadSession(deps.db, token, deps.sessionPolicy, deps.clock(), deps.sessionCache);
       if (session) {
         request.session = session;
         if (session.stage === 'full') request.actor = session.actor;

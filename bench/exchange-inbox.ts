@@ -1,0 +1,137 @@
+/**
+ * The exchange inbox at scale: N items between the 13 economies' desks (mixed markings and
+ * releases) in a fresh database (PGlite, and a fresh PostgreSQL database when a server URL is
+ * given). For one desk's user it times the inbox page with its counters and the full-text search,
+ * through the module's own queries, beside the same page query without the policy filter.
+ *   npx tsx bench/exchange-inbox.ts [--items 100000] [--server postgres://…]
+ */
+import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
+import type { UserActor } from '../src/server/access/actor';
+import { type DbHandle, createPgliteHandle, createPostgresHandle } from '../src/server/db/client';
+import { migrate, rowsOf } from '../src/server/db/migrate';
+import { addressedTo } from '../src/server/modules/exchange/exchange.queries';
+import { countInboxFlags, listInbox } from '../src/server/modules/exchange/inbox.queries';
+import { type FigureRow, percentile, printFigures } from './support/report';
+import { createScratchDatabase } from './support/server-database';
+
+export interface ExchangeInboxBenchOptions {
+  items?: number;
+  /** Fewer items on the embedded database, which is not meant for a million (default: items). */
+  pgliteItems?: number;
+  serverUrl?: string;
+  repetitions?: number;
+}
+
+const ECONOMIES = ['AL', 'BA', 'BG', 'HR', 'GR', 'XK', 'MD', 'ME', 'MK', 'RO', 'RS', 'SI', 'TR'];
+
+/** Desks, organisations and one contact point per economy; then the items, generated in SQL. */
+async function populate(handle: DbHandle, items: number): Promise<UserActor> {
+  const { db } = handle;
+  await handle.execScript(`
+    insert into organisations (name, kind, economy_code) select 'Police of ' || code, 'police', code from economies where code in (${ECONOMIES.map((c) => `'${c}'`).join(',')});
+    insert into desks (economy_code, area, name) select code, 'police_cooperation', code || ' police cooperation' from economies where code in (${ECONOMIES.map((c) => `'${c}'`).join(',')});
+    insert into users (email, display_name, organisation_id, roles, clearance, password_hash)
+      select 'cp.' || lower(o.economy_code) || '@bench.test', 'Contact point ' || o.economy_code, o.id, '{contact_point}', 'CONFIDENTIAL', 'x' from organisations o;
+    insert into desk_members (desk_id, user_id) select d.id, u.id from desks d join organisations o on o.economy_code = d.economy_code join users u on u.organisation_id = o.id;
+  `);
+  await handle.execScript(`
+    create temporary table bench_desks as select row_number() over (order by d.economy_code) - 1 as n, d.id as desk_id, d.economy_code as economy, o.id as organisation_id, u.id as user_id
+      from desks d join organisations o on o.economy_code = d.economy_code join users u on u.organisation_id = o.id;
+    insert into exchange_items (id, reference, thread_id, relation, kind, sender_desk_id, author_id, subject, body_html, search_folded, urgency, handling_code, evaluation_source, evaluation_accuracy,
+        classification, tlp, releasable_economies, releasable_organisations, owner_organisation_id, owner_economy, release, sent_at, state, due_at, created_at)
+      select g.id, 'EX-B-' || g.i, g.id, 'new', case when g.i % 3 = 0 then 'information' else 'information_request' end, s.desk_id, s.user_id,
+        'Subject ' || g.i, '<p>Body</p>', 'subject ' || g.i || ' ' || (array['cocaine','firearms','convoy','djordjevic','border','vehicle'])[1 + g.i % 6] || ' word' || (g.i % 997),
+        case when g.i % 5 = 0 then 'urgent' else 'normal' end, 'H0', 'B', 2,
+        case when g.i % 7 = 0 then 'CONFIDENTIAL' else 'RESTRICTED' end,
+        (array['GREEN','AMBER','AMBER','AMBER+STRICT','RED'])[1 + g.i % 5],
+        array[s.economy, r.economy], case when g.i % 5 in (3, 4) then array[s.organisation_id, r.organisation_id] else '{}'::uuid[] end,
+        s.organisation_id, s.economy, case when g.i % 11 = 0 then 'awaiting_approval' else 'released' end, now() - (g.i || ' minutes')::interval,
+        case when g.i % 3 = 0 then null else (array['sent','received','accepted','answered'])[1 + g.i % 4] end,
+        case when g.i % 3 = 0 then null else now() + ((g.i % 200) - 20 || ' hours')::interval end, now() - (g.i || ' minutes')::interval
+      from (select gen_random_uuid() as id, i from generate_series(1, ${items}) i) g
+      join bench_desks s on s.n = g.i % 13
+      join bench_desks r on r.n = (g.i * 7 + 3) % 13;
+    insert into exchange_recipients (item_id, desk_id) select i.id, r.desk_id from exchange_items i
+      join bench_desks r on r.n = ((substring(i.reference from 6)::int) * 7 + 3) % 13 where r.desk_id <> i.sender_desk_id;
+    analyze;
+  `);
+  const [row] = rowsOf<{ user_id: string; organisation_id: string; desk_id: string }>(await db.execute(sql`select user_id, organisation_id, desk_id from bench_desks where economy = 'RS'`));
+  return { kind: 'user', userId: row!.user_id, email: 'cp.rs@bench.test', displayName: 'RS', organisationId: row!.organisation_id, organisationName: 'Police of RS', economy: 'RS', roles: ['contact_point'], clearance: 'RESTRICTED', deskIds: [row!.desk_id], sharingGroupIds: [] };
+}
+
+async function time(repetitions: number, work: () => Promise<unknown>): Promise<number[]> {
+  await work();
+  const samples: number[] = [];
+  for (let i = 0; i < repetitions; i += 1) {
+    const start = performance.now();
+    await work();
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+async function measure(label: string, handle: DbHandle, items: number, repetitions: number): Promise<FigureRow[]> {
+  const actor = await populate(handle, items);
+  const now = new Date();
+  const query = { box: 'inbox' as const, page: 1, pageSize: 25 };
+  const filter = { actor, deskIds: actor.deskIds, query, words: [] as string[], now };
+  const unfiltered = async (words: string[]) => {
+    const search = words.length ? sql` and ${sql.join(words.map((word) => sql`search_folded like ${`%${word}%`}`), sql` and `)}` : sql``;
+    const where = sql`release = 'released' and ${addressedTo(actor.deskIds)}${search}`;
+    await handle.db.execute(sql`select * from exchange_items where ${where} order by coalesce(sent_at, created_at) desc, id desc limit 25`);
+    await handle.db.execute(sql`select count(*) from exchange_items where ${where}`);
+  };
+  const inbox = await time(repetitions, () => listInbox(handle.db, filter));
+  const inboxBase = await time(repetitions, () => unfiltered([]));
+  const search = await time(repetitions, () => listInbox(handle.db, { ...filter, words: ['djordjevic', 'word42'] }));
+  const searchBase = await time(repetitions, () => unfiltered(['djordjevic', 'word42']));
+  const counters = await time(repetitions, () => countInboxFlags(handle.db, actor, actor.deskIds, now));
+  const row = (figure: string, values: number[], base: number[], p: number, aim?: string): FigureRow => ({
+    figure: `${label} ${figure} p${p}`,
+    value: percentile(values, p),
+    unit: 'ms',
+    baseline: percentile(base, p),
+    baselineLabel: 'same query without the policy',
+    higherIsBetter: false,
+    aim,
+  });
+  return [
+    row('inbox page', inbox, inboxBase, 50),
+    row('inbox page', inbox, inboxBase, 95, label.startsWith('server') ? 'under 50 ms, ratio at most 2' : 'ratio at most 2'),
+    row('search page', search, searchBase, 50),
+    row('search page', search, searchBase, 95),
+    row('counters', counters, inboxBase, 95),
+  ];
+}
+
+export async function runExchangeInboxBench(options: ExchangeInboxBenchOptions = {}) {
+  const items = options.items ?? 100_000;
+  const repetitions = options.repetitions ?? 30;
+  const rows: FigureRow[] = [];
+  const pglite = await createPgliteHandle();
+  try {
+    await migrate(pglite);
+    rows.push(...(await measure(`PGlite (${(options.pgliteItems ?? items).toLocaleString('en-US')})`, pglite, options.pgliteItems ?? items, repetitions)));
+  } finally {
+    await pglite.close();
+  }
+  if (options.serverUrl) {
+    const scratch = await createScratchDatabase(options.serverUrl, 'mosaic_bench_exchange');
+    const handle = await createPostgresHandle(scratch.url);
+    try {
+      await migrate(handle);
+      rows.push(...(await measure(`server (${items.toLocaleString('en-US')})`, handle, items, repetitions)));
+    } finally {
+      await handle.close();
+      await scratch.drop();
+    }
+  }
+  printFigures('exchange inbox (items in brackets), 13 economies, one desk’s contact point', rows);
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { items: { type: 'string' }, server: { type: 'string' } } });
+  await runExchangeInboxBench({ items: values.items ? Number(values.items) : undefined, serverUrl: values.server });
+}

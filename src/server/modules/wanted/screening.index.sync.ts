@@ -1,0 +1,163 @@
+import pg from 'pg';
+import type { Db } from '../../db/client';
+import { ScreeningKeyIndex } from './screening.index';
+import { SCREENING_CHANGES_CHANNEL, loadIndexBatch, loadIndexedAlerts } from './screening.index.queries';
+
+const BUILD_BATCH = 20_000;
+const RETRY_MS = 1000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface ChangeFeed {
+  /** Resolves once every change committed before the call has arrived. */
+  barrier(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * PGlite delivers a notification while it runs the committing statement, so none is ever in
+ * flight. On the server a dedicated connection listens; its barrier is one round trip on that
+ * connection, answered only after every notification committed before it was sent.
+ */
+async function openChangeFeed(db: Db, kind: 'pglite' | 'postgres', onChange: (payload: string) => void, onLost: (error: Error) => void): Promise<ChangeFeed> {
+  const client = (db as unknown as { $client: unknown }).$client;
+  if (kind === 'pglite') {
+    const pglite = client as { listen(channel: string, callback: (payload: string) => void): Promise<() => Promise<void>> };
+    const unlisten = await pglite.listen(SCREENING_CHANGES_CHANNEL, onChange);
+    return { barrier: async () => {}, close: () => unlisten() };
+  }
+  const listener = new pg.Client((client as { options: pg.ClientConfig }).options);
+  listener.on('error', onLost);
+  listener.on('notification', (message) => {
+    if (message.channel === SCREENING_CHANGES_CHANNEL) onChange(message.payload ?? '*');
+  });
+  await listener.connect();
+  await listener.query(`listen ${SCREENING_CHANGES_CHANNEL}`);
+  // Concurrent screenings share one round trip.
+  let inFlight: Promise<void> | null = null;
+  return {
+    barrier: () => (inFlight ??= listener.query('select 1').then(() => { inFlight = null; }, (error: Error) => { inFlight = null; throw error; })),
+    close: () => listener.end(),
+  };
+}
+
+export interface ScreeningIndexHandle {
+  /** The index, current with every change committed before the call; null while it is (re)built. */
+  current(): Promise<ScreeningKeyIndex | null>;
+  /** Resolves once the first build has finished (or failed, screening then runs on SQL). */
+  ready(): Promise<void>;
+  stats(): { alerts: number; approximateBytes: number; buildMs: number } | null;
+  close(): Promise<void>;
+}
+
+/** Builds a fresh index from the database, page by page. */
+export async function buildScreeningIndex(db: Db): Promise<ScreeningKeyIndex> {
+  const index = new ScreeningKeyIndex();
+  let after: string | null = null;
+  for (;;) {
+    const alerts = await loadIndexBatch(db, after, BUILD_BATCH);
+    for (const alert of alerts) index.put(alert.id, alert);
+    if (alerts.length < BUILD_BATCH) return index;
+    after = alerts[alerts.length - 1]!.id;
+  }
+}
+
+/**
+ * Keeps this node's screening index current. The alert write path notifies the changed alert's
+ * id in its own transaction, so a change arrives once committed, on every node, and the node
+ * reloads that alert. Listening starts before the build so nothing between the two is lost; a
+ * lost listening connection sends screening back to SQL until the index is rebuilt.
+ */
+export function startScreeningIndex(db: Db, kind: 'pglite' | 'postgres'): ScreeningIndexHandle {
+  let index: ScreeningKeyIndex | null = null;
+  let feed: ChangeFeed | null = null;
+  let closed = false;
+  let buildMs = 0;
+  let pending = new Set<string>();
+  let rebuildAll = false;
+  let applying: Promise<void> | null = null;
+
+  const onChange = (payload: string) => {
+    if (UUID.test(payload)) pending.add(payload.toLowerCase());
+    else rebuildAll = true;
+  };
+  const build = async () => {
+    const started = performance.now();
+    const fresh = await buildScreeningIndex(db);
+    buildMs = performance.now() - started;
+    return fresh;
+  };
+  const start = async (): Promise<void> => {
+    if (closed) return;
+    pending = new Set();
+    rebuildAll = false;
+    try {
+      feed = await openChangeFeed(db, kind, onChange, lost);
+      index = await build();
+    } catch (error) {
+      if (!closed) lost(error as Error);
+    }
+  };
+  function lost(error: Error) {
+    index = null;
+    const previous = feed;
+    feed = null;
+    void previous?.close().catch(() => {});
+    if (closed) return;
+    process.emitWarning(`The screening index lost its change feed (${error.message}); screening through SQL until it is rebuilt.`);
+    setTimeout(() => void start(), RETRY_MS).unref();
+  }
+  const apply = async () => {
+    while ((pending.size > 0 || rebuildAll) && index) {
+      if (rebuildAll) {
+        rebuildAll = false;
+        const waiting = pending;
+        pending = new Set();
+        try {
+          index = await build();
+        } catch (error) {
+          rebuildAll = true;
+          for (const id of waiting) pending.add(id);
+          throw error;
+        }
+        continue;
+      }
+      const ids = [...pending];
+      pending = new Set();
+      let rows: Awaited<ReturnType<typeof loadIndexedAlerts>>;
+      try {
+        rows = await loadIndexedAlerts(db, ids);
+      } catch (error) {
+        for (const id of ids) pending.add(id);
+        throw error;
+      }
+      for (const id of ids) index?.put(id, rows.get(id) ?? null);
+    }
+  };
+
+  const firstBuild = start();
+  return {
+    async current() {
+      if (!index || !feed) return null;
+      // A failed round trip or reload answers through SQL this time; the changes stay pending.
+      try {
+        await feed.barrier();
+        while ((pending.size > 0 || rebuildAll) && index) {
+          applying ??= apply().finally(() => (applying = null));
+          await applying;
+        }
+      } catch {
+        return null;
+      }
+      return index;
+    },
+    ready: () => firstBuild,
+    stats: () => (index ? { alerts: index.size, approximateBytes: index.approximateBytes(), buildMs } : null),
+    async close() {
+      closed = true;
+      await firstBuild;
+      index = null;
+      await feed?.close();
+      feed = null;
+    },
+  };
+}
