@@ -111,13 +111,13 @@ describe('four eyes for a change that widens access', () => {
     expect(row).toMatchObject({ organisationId: rsPolice.id, roles: ['officer', 'contact_point'], clearance: 'CONFIDENTIAL' });
     expect(await readsSerbianRecord(officer.id)).toBe(true);
 
-    const chain = await testApp.deps.db.select().from(auditEvents).where(eq(auditEvents.recordId, change.id));
+    const chain = await testApp.deps.db.select().from(auditEvents).where(eq(auditEvents.recordId, change.id)).orderBy(auditEvents.seq);
     expect(chain.map((event) => [event.action, event.actorUserId])).toEqual([
       ['admin.access_change.propose', admin.user.id],
       ['admin.access_change.review', admin.user.id],
       ['admin.access_change.approve', secondAdmin.user.id],
     ]);
-    const [applied] = await testApp.deps.db.select().from(auditEvents).where(eq(auditEvents.recordId, officer.id));
+    const [applied] = await testApp.deps.db.select().from(auditEvents).where(eq(auditEvents.recordId, officer.id)).orderBy(auditEvents.seq);
     expect(applied).toMatchObject({ action: 'admin.user.update', actorUserId: secondAdmin.user.id, details: { proposedBy: admin.user.id, approvedBy: secondAdmin.user.id } });
     expect((await approveChange(testApp, secondAdmin.headers, change.id)).statusCode).toBe(409);
   });
@@ -146,7 +146,7 @@ describe('four eyes for a change that widens access', () => {
     expect((await rejectChange(testApp, admin.headers, second.id, 'Proposed for the wrong person.')).json()).toMatchObject({ status: 'rejected' });
     const [row] = await testApp.deps.db.select().from(users).where(eq(users.id, officer.id));
     expect(row!.roles).toEqual(['officer']);
-    const [event] = await testApp.deps.db.select().from(auditEvents).where(eq(auditEvents.recordId, first.id)).then((rows) => rows.filter((item) => item.action === 'admin.access_change.reject'));
+    const [event] = await testApp.deps.db.select().from(auditEvents).where(eq(auditEvents.recordId, first.id)).orderBy(auditEvents.seq).then((rows) => rows.filter((item) => item.action === 'admin.access_change.reject'));
     expect(JSON.stringify(event!.details)).not.toContain('Albanian');
     const decided = await inject(secondAdmin.headers, 'GET', '/api/admin/access-changes?status=rejected');
     expect(decided.json().items.map((item: { id: string }) => item.id)).toEqual(expect.arrayContaining([first.id, second.id]));

@@ -16,7 +16,7 @@ let officer: { id: string };
 const bearer = (secret: string) => ({ authorization: `Bearer ${secret}` });
 
 async function keyEvents(reason?: string) {
-  const rows = await test.deps.db.select().from(auditEvents).where(eq(auditEvents.action, 'auth.api_key'));
+  const rows = await test.deps.db.select().from(auditEvents).where(eq(auditEvents.action, 'auth.api_key')).orderBy(auditEvents.seq);
   return rows.filter((row) => reason === undefined || (row.details as { reason?: string }).reason === reason);
 }
 
@@ -64,7 +64,7 @@ describe('creating an API key', () => {
     const shown = await test.app.inject({ method: 'GET', url: `/api/admin/api-keys/${key.id}`, headers: admins.approver.headers });
     expect(shown.body).not.toContain(secret.slice(key.prefix.length));
 
-    const [event] = await test.deps.db.select().from(auditEvents).where(eq(auditEvents.recordId, key.id));
+    const [event] = await test.deps.db.select().from(auditEvents).where(eq(auditEvents.recordId, key.id)).orderBy(auditEvents.seq);
     expect(event).toMatchObject({ action: 'admin.api_key.create', actorUserId: admins.creator.user.id });
     expect(event!.details).toMatchObject({ createdBy: admins.creator.user.displayName, roles: ['officer'], scopes: ['wanted.screen'] });
   });

@@ -23,7 +23,7 @@ const inject = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payloa
   testApp.app.inject({ method, url, headers, payload });
 
 async function actionsFor(recordId: string) {
-  const rows = await testApp.deps.db.select().from(auditEvents).where(eq(auditEvents.recordId, recordId));
+  const rows = await testApp.deps.db.select().from(auditEvents).where(eq(auditEvents.recordId, recordId)).orderBy(auditEvents.seq);
   return rows.map((row) => row.action);
 }
 

@@ -24,7 +24,7 @@ afterAll(async () => {
 const newUser = (email: string) => ({ email, displayName: 'Ivana Test', organisationId, roles: ['officer'], clearance: 'RESTRICTED' });
 
 async function auditFor(recordId: string) {
-  return testApp.deps.db.select().from(auditEvents).where(eq(auditEvents.recordId, recordId));
+  return testApp.deps.db.select().from(auditEvents).where(eq(auditEvents.recordId, recordId)).orderBy(auditEvents.seq);
 }
 
 describe('user administration', () => {

@@ -40,7 +40,7 @@ describe('profile', () => {
       recoveryCodesLeft: 10,
     });
     expect(response.json().secondFactorEnrolledAt).toEqual(expect.any(String));
-    const reads = await deps().db.select().from(auditEvents).where(eq(auditEvents.action, 'profile.read'));
+    const reads = await deps().db.select().from(auditEvents).where(eq(auditEvents.action, 'profile.read')).orderBy(auditEvents.seq);
     expect(reads.some((event) => event.actorUserId === user.id)).toBe(true);
   });
 
@@ -96,7 +96,7 @@ describe('password change', () => {
     expect((await sessionOf(app(), there)).json().stage).toBe('anonymous');
     expect((await signIn(app(), reader.email, TEST_PASSWORD)).statusCode).toBe(401);
     expect((await signIn(app(), reader.email, newPassword)).statusCode).toBe(200);
-    const events = await deps().db.select().from(auditEvents).where(eq(auditEvents.action, 'profile.password.change'));
+    const events = await deps().db.select().from(auditEvents).where(eq(auditEvents.action, 'profile.password.change')).orderBy(auditEvents.seq);
     expect(events.find((event) => event.actorUserId === reader.id)?.details).toMatchObject({ otherSessionsEnded: 1 });
     expect(JSON.stringify(events)).not.toContain(newPassword);
   });
@@ -181,7 +181,7 @@ describe('setting up a new authenticator from a signed-in session', () => {
     const accepted = await start({ currentPassword: TEST_PASSWORD });
     expect(accepted.statusCode).toBe(200);
     expect(accepted.json().otpauthUrl).toMatch(/^otpauth:\/\/totp\//);
-    const failures = await deps().db.select().from(auditEvents).where(eq(auditEvents.action, 'auth.enrolment.start'));
+    const failures = await deps().db.select().from(auditEvents).where(eq(auditEvents.action, 'auth.enrolment.start')).orderBy(auditEvents.seq);
     expect(failures.filter((event) => event.actorUserId === officer.id && event.outcome === 'failure')).toHaveLength(2);
   });
 });

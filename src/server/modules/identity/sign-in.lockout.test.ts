@@ -27,7 +27,7 @@ function signInWithRecoveryCode(email: string, password: string, recoveryCode: s
 }
 
 async function auditOf(action: string, userId: string) {
-  const rows = await deps().db.select().from(auditEvents).where(eq(auditEvents.action, action));
+  const rows = await deps().db.select().from(auditEvents).where(eq(auditEvents.action, action)).orderBy(auditEvents.seq);
   return rows.filter((row) => row.recordId === userId);
 }
 

@@ -27,7 +27,7 @@ const app = () => testApp.app;
 const deps = () => testApp.deps;
 
 async function auditOf(action: string, userId?: string) {
-  const rows = await deps().db.select().from(auditEvents).where(eq(auditEvents.action, action));
+  const rows = await deps().db.select().from(auditEvents).where(eq(auditEvents.action, action)).orderBy(auditEvents.seq);
   return userId ? rows.filter((row) => row.recordId === userId) : rows;
 }
 
@@ -393,7 +393,7 @@ describe('CSRF and bad input', () => {
     const oversize = await post(JSON.stringify({ email: 'a@b.test', password: 'x'.repeat(20_000) }));
     expect(oversize.statusCode).toBe(413);
     expect(oversize.json()).toMatchObject({ status: 413 });
-    const rows = await deps().db.select().from(auditEvents).where(and(eq(auditEvents.action, 'auth.sign_in'), eq(auditEvents.actorLabel, 'a@b.test')));
+    const rows = await deps().db.select().from(auditEvents).where(and(eq(auditEvents.action, 'auth.sign_in'), eq(auditEvents.actorLabel, 'a@b.test'))).orderBy(auditEvents.seq);
     expect(rows).toHaveLength(0);
     expect((await deps().db.select().from(auditEvents)).length).toBe(before);
   });

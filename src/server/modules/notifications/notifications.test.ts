@@ -69,7 +69,7 @@ describe('notifications', () => {
     expect(response.json().readAt).not.toBeNull();
     expect((await list(rsMember.headers)).json().unreadCount).toBe(1);
     expect((await list(rsMember.headers, '?unread=true')).json().items.map((item: { id: string }) => item.id)).toEqual([ids.personal]);
-    const events = await testApp.deps.db.select().from(auditEvents).where(eq(auditEvents.recordId, ids.desk!));
+    const events = await testApp.deps.db.select().from(auditEvents).where(eq(auditEvents.recordId, ids.desk!)).orderBy(auditEvents.seq);
     expect(events.map((event) => event.action)).toEqual(['notifications.notification.read']);
   });
 

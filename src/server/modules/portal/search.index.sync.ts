@@ -1,5 +1,5 @@
-import pg from 'pg';
 import type { SearchType } from '../../../contract/portal';
+import { type ChangeFeed, openChangeFeed } from '../../db/change-feed';
 import type { Db } from '../../db/client';
 import { PortalSearchIndex } from './search.index';
 import { loadPublishedBatch, loadRowsByKey } from './search.index.queries';
@@ -7,61 +7,6 @@ import { SEARCH_CHANGES_CHANNEL } from './search.queries';
 
 const BUILD_BATCH = 5000;
 const RETRY_MS = 1000;
-
-/** A LISTEN on the change channel, and a barrier: every change committed before it has arrived. */
-interface ChangeFeed {
-  barrier(): Promise<void>;
-  close(): Promise<void>;
-}
-
-interface PgliteLike {
-  listen(channel: string, callback: (payload: string) => void): Promise<() => Promise<void>>;
-}
-
-interface PoolLike {
-  options: pg.ClientConfig;
-}
-
-/**
- * PGlite delivers a notification while it runs the committing statement, so nothing is ever
- * in flight. On the server a dedicated connection listens; its barrier is one round trip on
- * that connection, which the server answers only after sending every notification committed
- * before it (coalesced: concurrent searches share one round trip).
- */
-async function openChangeFeed(db: Db, kind: 'pglite' | 'postgres', onChange: (payload: string) => void, onLost: (error: Error) => void): Promise<ChangeFeed> {
-  const client = (db as unknown as { $client: unknown }).$client;
-  if (kind === 'pglite') {
-    const unlisten = await (client as PgliteLike).listen(SEARCH_CHANGES_CHANNEL, onChange);
-    return { barrier: async () => {}, close: () => unlisten() };
-  }
-  const listener = new pg.Client((client as PoolLike).options);
-  listener.on('error', onLost);
-  listener.on('notification', (message) => {
-    if (message.channel === SEARCH_CHANGES_CHANNEL) onChange(message.payload ?? '*');
-  });
-  await listener.connect();
-  await listener.query(`listen ${SEARCH_CHANGES_CHANNEL}`);
-  let running: Promise<void> | null = null;
-  let queued: Promise<void> | null = null;
-  const roundTrip = async () => {
-    await listener.query('select 1');
-  };
-  return {
-    barrier: () => {
-      if (!running) {
-        running = roundTrip().finally(() => (running = null));
-        return running;
-      }
-      queued ??= running.then(() => {
-        queued = null;
-        running = roundTrip().finally(() => (running = null));
-        return running;
-      });
-      return queued;
-    },
-    close: () => listener.end(),
-  };
-}
 
 export interface PortalSearchIndexHandle {
   /** The index, current with every change committed before the call; null while it is (re)built. */
@@ -111,7 +56,7 @@ export function startPortalSearchIndex(db: Db, kind: 'pglite' | 'postgres'): Por
     pending = new Set();
     rebuildAll = false;
     try {
-      feed = await openChangeFeed(db, kind, onChange, lost);
+      feed = await openChangeFeed(db, kind, SEARCH_CHANGES_CHANNEL, onChange, lost);
       index = await build();
     } catch (error) {
       if (!closed) lost(error as Error);

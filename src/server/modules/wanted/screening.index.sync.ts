@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { type ChangeFeed, openChangeFeed } from '../../db/change-feed';
 import type { Db } from '../../db/client';
 import { ScreeningKeyIndex } from './screening.index';
 import { SCREENING_CHANGES_CHANNEL, loadIndexBatch, loadIndexedAlerts } from './screening.index.queries';
@@ -6,39 +6,6 @@ import { SCREENING_CHANGES_CHANNEL, loadIndexBatch, loadIndexedAlerts } from './
 const BUILD_BATCH = 20_000;
 const RETRY_MS = 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-interface ChangeFeed {
-  /** Resolves once every change committed before the call has arrived. */
-  barrier(): Promise<void>;
-  close(): Promise<void>;
-}
-
-/**
- * PGlite delivers a notification while it runs the committing statement, so none is ever in
- * flight. On the server a dedicated connection listens; its barrier is one round trip on that
- * connection, answered only after every notification committed before it was sent.
- */
-async function openChangeFeed(db: Db, kind: 'pglite' | 'postgres', onChange: (payload: string) => void, onLost: (error: Error) => void): Promise<ChangeFeed> {
-  const client = (db as unknown as { $client: unknown }).$client;
-  if (kind === 'pglite') {
-    const pglite = client as { listen(channel: string, callback: (payload: string) => void): Promise<() => Promise<void>> };
-    const unlisten = await pglite.listen(SCREENING_CHANGES_CHANNEL, onChange);
-    return { barrier: async () => {}, close: () => unlisten() };
-  }
-  const listener = new pg.Client((client as { options: pg.ClientConfig }).options);
-  listener.on('error', onLost);
-  listener.on('notification', (message) => {
-    if (message.channel === SCREENING_CHANGES_CHANNEL) onChange(message.payload ?? '*');
-  });
-  await listener.connect();
-  await listener.query(`listen ${SCREENING_CHANGES_CHANNEL}`);
-  // Concurrent screenings share one round trip.
-  let inFlight: Promise<void> | null = null;
-  return {
-    barrier: () => (inFlight ??= listener.query('select 1').then(() => { inFlight = null; }, (error: Error) => { inFlight = null; throw error; })),
-    close: () => listener.end(),
-  };
-}
 
 export interface ScreeningIndexHandle {
   /** The index, current with every change committed before the call; null while it is (re)built. */
@@ -91,7 +58,7 @@ export function startScreeningIndex(db: Db, kind: 'pglite' | 'postgres'): Screen
     pending = new Set();
     rebuildAll = false;
     try {
-      feed = await openChangeFeed(db, kind, onChange, lost);
+      feed = await openChangeFeed(db, kind, SCREENING_CHANGES_CHANNEL, onChange, lost);
       index = await build();
     } catch (error) {
       if (!closed) lost(error as Error);
