@@ -37,7 +37,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 240_000,
-    env: { PORT: String(port), DATA_DIR: E2E_DATA_DIR, LOG_LEVEL: 'warn' },
+    env: { PORT: String(port), DATA_DIR: E2E_DATA_DIR, LOG_LEVEL: 'warn', HOTLINE_ESCALATE_AFTER_SECONDS: '5' },
     stdout: 'ignore',
     stderr: 'pipe',
   },

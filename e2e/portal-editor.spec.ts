@@ -1,5 +1,6 @@
 import { type Browser, type Page, expect, test } from '@playwright/test';
 import { storageStatePathOf } from './support/demo';
+import { expectNoSeriousAxeViolations } from './support/axe';
 import { apiWrite, sessionOf } from './support/session-api';
 
 // Issue 4, as editors: write → submit → (another editor) publish → visible to visitors →
@@ -146,3 +147,44 @@ test.describe('editors', () => {
     await publisherContext.close();
   });
 });
+
+test.describe('review notices and preview', () => {
+  test.use({ storageState: PUBLISHER_STATE });
+
+  test('the second editor is notified of an item awaiting review and previews it as the portal will show it', async ({ page, browser }) => {
+    const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+    const authorContext = await browser.newContext({ storageState: AUTHOR_STATE });
+    const author = await authorContext.newPage();
+    const title = `Awaiting review ${run}`;
+    const created = await apiWrite(author.request, 'POST', '/api/portal/editor/articles', {
+      slug: `awaiting-review-${run}`,
+      kind: 'news',
+      author: 'Portal editorial desk',
+      topics: ['border-security'],
+      originalLanguage: 'en',
+      translations: [{ language: 'en', title, lead: 'A lead for the preview.', bodyHtml: `<p>Preview body ${run}.</p>` }],
+    });
+    expect(created.status()).toBe(201);
+    const id = ((await created.json()) as { id: string }).id;
+    expect((await apiWrite(author.request, 'POST', `/api/portal/editor/articles/${id}/transition`, { transition: 'submit' })).status()).toBe(200);
+    await authorContext.close();
+
+    await page.goto('/notifications');
+    const notice = page.getByRole('link', { name: new RegExp(`Awaiting your review: ${title}`) });
+    await expect(notice).toBeVisible();
+    await notice.click();
+    await expect(page).toHaveURL(new RegExp(`/editor/articles/${id}$`));
+    await page.getByRole('link', { name: 'Preview as published' }).click();
+    await expect(page).toHaveURL(new RegExp(`/editor/articles/${id}/preview$`));
+    await expect(page.getByRole('note')).toContainText('It is not public until another editor publishes it');
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(page.getByRole('main').getByText(`Preview body ${run}.`)).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+    // Still hidden from the public.
+    expect((await page.request.get(`/api/portal/articles/awaiting-review-${run}`)).status()).toBe(404);
+  });
+});
+

@@ -170,3 +170,118 @@ test.describe('visitor', () => {
     await testInfo.attach('home at 390×844', { path: screenshot, contentType: 'image/png' });
   });
 });
+
+// Issue 16 "Done when", as a visitor.
+const FOOTNOTE = 'This designation is without prejudice to positions on status, and is in line with UNSCR 1244/1999 and the ICJ Opinion on the Kosovo declaration of independence';
+const ARTICLE_SLUG = 'regional-border-police-commanders-meet-in-skopje';
+
+/** The app has replaced the server's plain markup (the header's language select exists only in the app). */
+const appReady = (page: Page) => expect(page.getByRole('combobox', { name: 'Language' })).toBeVisible();
+
+test.describe('visitor: pages that share, the footer, Kosovo*, economies', () => {
+  test('the HTML of an article (as curl gets it) carries its title, og:title, canonical link and text', async ({ request, baseURL }) => {
+    const article = (await (await request.get(`/api/portal/articles/${ARTICLE_SLUG}?lang=en`)).json()) as { title: string; bodyHtml: string };
+    const response = await request.get(`/news/${ARTICLE_SLUG}`, { headers: { accept: 'text/html', 'accept-language': 'en' } });
+    await expectOk(response, /^text\/html/);
+    const html = await response.text();
+    const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    expect(html).toContain(`<title>${attribute(article.title)} — Mosaic</title>`);
+    expect(html).toContain(`<meta property="og:title" content="${attribute(article.title)}" />`);
+    expect(html).toContain(`<link rel="canonical" href="${baseURL}/news/${ARTICLE_SLUG}" />`);
+    const firstParagraph = /<p>(.*?)<\/p>/.exec(article.bodyHtml)?.[1] ?? '';
+    expect(firstParagraph.length).toBeGreaterThan(20);
+    expect(html).toContain(firstParagraph);
+    expect(html).toContain('"@type":"NewsArticle"');
+    const missing = await request.get('/news/no-such-article-here');
+    expect(missing.status()).toBe(404);
+    expect(await missing.text()).toContain('<title>Page not found — Mosaic</title>');
+  });
+
+  test('the footer’s pages open, in the UI language', async ({ page }) => {
+    await page.goto('/');
+    await appReady(page);
+    // The footer sits at the end of <main> (so it is not the page's contentinfo landmark): found by its navigations.
+    const footer = page.locator('footer.portal-footer');
+    const sitePages: [string, string][] = [
+      ['About the portal', 'About the portal'],
+      ['Contact', 'Contact'],
+      ['Legal notice', 'Legal notice'],
+      ['Privacy and cookies', 'Privacy'],
+      ['Accessibility statement', 'Accessibility statement'],
+    ];
+    for (const [link, heading] of sitePages) {
+      await footer.getByRole('link', { name: link, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1, name: heading, exact: true })).toBeVisible();
+    }
+    await appReady(page);
+    await expectNoSeriousAxeViolations(page);
+    await expect(footer.getByRole('link', { name: 'News (RSS)' })).toHaveAttribute('href', /\/feeds\/news\.rss/);
+    await footer.getByRole('button', { name: 'Shqip' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Deklarata e aksesueshmërisë' })).toBeVisible();
+    await footer.getByRole('link', { name: 'Privatësia dhe cookies' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Privatësia' })).toBeVisible();
+    await expect(page.getByRole('main').getByText(/cookie sesioni/)).toBeVisible();
+  });
+
+  test('an event page naming Kosovo* shows the footnote once; one that does not, none', async ({ page }) => {
+    await page.goto('/events/seminar-gender-based-violence-pristina');
+    await appReady(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Seminar on Police Response to Gender-Based Violence' })).toBeVisible();
+    await expect(page.getByRole('main').getByText('Kosovo*').first()).toBeVisible();
+    await expect(page.getByText(FOOTNOTE)).toHaveCount(1);
+    await expectNoSeriousAxeViolations(page);
+    await page.goto('/events/exercise-floods-sava');
+    await appReady(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Cross-border Flood Response Exercise' })).toBeVisible();
+    await expect(page.getByText(FOOTNOTE)).toHaveCount(0);
+    // The membership matrix names Kosovo* in its header: the footnote once there too.
+    await page.goto('/initiatives/matrix');
+    await appReady(page);
+    await expect(page.getByRole('table')).toBeVisible();
+    await expect(page.getByText(FOOTNOTE)).toHaveCount(1);
+  });
+
+  test('an economy chip leads to the economy’s page, which lists its items', async ({ page, request }) => {
+    const economy = (await (await request.get('/api/portal/economies/ME?lang=en')).json()) as { articles: { title: string }[]; events: { title: string }[] };
+    expect(economy.articles.length + economy.events.length).toBeGreaterThan(0);
+    await page.goto('/events/training-cyber-forensics-podgorica');
+    await appReady(page);
+    await page.getByRole('main').getByRole('link', { name: 'Montenegro', exact: true }).click();
+    await expect(page).toHaveURL(/\/economies\/ME$/);
+    await appReady(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Montenegro' })).toBeVisible();
+    const main = page.getByRole('main');
+    if (economy.articles[0]) await expect(main.getByRole('link', { name: economy.articles[0].title }).first()).toBeVisible();
+    if (economy.events[0]) await expect(main.getByRole('link', { name: economy.events[0].title }).first()).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+    const rss = await request.get('/feeds/economies/ME.rss');
+    await expectOk(rss, /^application\/rss\+xml/);
+  });
+
+  test('the new pages have no serious accessibility violations at 390 px either', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const [path, heading] of [
+      ['/economies/XK', 'Kosovo*'],
+      ['/pages/privacy', 'Privacy'],
+      ['/events/seminar-gender-based-violence-pristina', 'Seminar on Police Response to Gender-Based Violence'],
+      [`/news/${ARTICLE_SLUG}`, null],
+    ] as const) {
+      await page.goto(path);
+      await appReady(page);
+      if (heading) await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      else await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoSeriousAxeViolations(page);
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scrollWidth, `no horizontal scrolling at 390 px on ${path}`).toBeLessThanOrEqual(391);
+    }
+    // Search on a phone: the facets fold behind "Filters", the first result is on the first screen.
+    await page.goto('/search?q=border');
+    await appReady(page);
+    const filters = page.getByRole('button', { name: 'Filters' });
+    await expect(filters).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('main').getByRole('article').first()).toBeInViewport();
+    await filters.click();
+    await expect(page.getByRole('group', { name: 'Topic' })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+  });
+});

@@ -10,7 +10,7 @@ const ALERT_NAME = 'Ђорђевић Ђорђе';
 // The coded action (translated) and the RS desk's free-text addition (wanted.seed.ts).
 const ARREST_ACTION = 'Arrest for surrender or extradition. May be armed: call the RS wanted-persons desk (24/7) before the arrest.';
 /** What the marking withholds from HR: names in any script, date of birth, warrant, photos. */
-const WITHHELD = [ALERT_NAME, 'Ђорђевић', 'Đorđe Đorđević', 'Đorđević', '1984-03-12', '12/03/1984', 'K-412/2024'];
+const WITHHELD = [ALERT_NAME, 'Ђорђевић', 'Đorđe Đorđević', 'Đorđević', '1984-03-12', '12/03/1984', 'K-412/2024', '178 cm', 'scar above the right eyebrow'];
 
 test.describe.configure({ mode: 'serial' });
 
@@ -49,6 +49,7 @@ test.describe('border officer (HR)', () => {
     const pageText = await page.locator('body').innerText();
     for (const withheld of WITHHELD) expect(pageText, `"${withheld}" must not be shown to HR`).not.toContain(withheld);
     await expect(card.getByRole('img')).toHaveCount(0);
+    await expect(card.getByTestId('alert-facts')).toHaveCount(0);
     await expect(card.getByRole('link')).toHaveCount(0);
     await expect(results.getByRole('article', { name: ALERT_NAME })).toHaveCount(0);
     // What reached the browser says no more than the card: the bare hit, nothing withheld.
@@ -74,6 +75,8 @@ test.describe('border officer (HR)', () => {
     await expect(card).toHaveCount(1);
     await expect(card.getByRole('heading', { name: 'Match', exact: true })).toBeVisible();
     await expect(card).toContainText('Vehicle');
+    // Titled by what the officer sees on the road, not by its reference.
+    await expect(card.getByRole('link', { name: 'Renault Mégane · NS 482-KT · grey' })).toBeVisible();
     await expect(card).toContainText('Do now: Seize the object');
     await expect(card).toContainText('The holding desk has been notified; hit reference');
     await card.getByRole('link').click();
@@ -127,6 +130,21 @@ test.describe('RS wanted-persons desk (contact point RS)', () => {
     await page.reload();
     await expect(hit).toContainText(`Decided by Nikola Petrović: ${screeningNote}`);
     await expect(hit.getByText('Confirmed', { exact: true })).toBeVisible();
+  });
+
+  test('its own alert answers in full: the alert\'s facts beside the query', async ({ page }) => {
+    await page.goto('/wanted');
+    await page.getByRole('textbox', { name: 'Purpose or case reference' }).fill('Desk check, RS');
+    await page.getByRole('textbox', { name: 'Name' }).fill('Djordjevic Djordje');
+    await page.getByRole('button', { name: 'Screen', exact: true }).click();
+    const card = page.getByRole('main').getByRole('article', { name: ALERT_NAME });
+    const facts = card.getByTestId('alert-facts');
+    // The description itself may have been edited by the alerts journey; its row is there.
+    await expect(facts).toContainText('Physical description');
+    await expect(facts).toContainText('Male');
+    await expect(facts).toContainText('German');
+    await expect(facts).toContainText('Serbia');
+    await expectNoSeriousAxeViolations(page);
   });
 
   test('wanted pages have no serious accessibility violations', async ({ page }) => {

@@ -50,7 +50,46 @@ export const EXCHANGE_ACTIONS = [
   'exchange.item.retract',
   'exchange.item.acknowledge',
 ] as const;
-export const ACTIONS = [...CORE_ACTIONS, ...PORTAL_ACTIONS, ...WANTED_ACTIONS, ...EXCHANGE_ACTIONS] as const;
+/** Routing through the contact point, release approval levels per economy, the contact-point directory. */
+export const ROUTING_ACTIONS = ['exchange.item.route', 'exchange.settings.manage', 'directory.contact_points.read'] as const;
+export const CASES_ACTIONS = [
+  'cases.case.list',
+  'cases.case.read',
+  'cases.case.create',
+  'cases.case.update',
+  'cases.entity.add',
+  'cases.team.manage',
+  'cases.team.leave',
+  'cases.follow_up.request',
+  'cases.follow_up.decide',
+  'cases.dashboard.read',
+  'cases.flagged_value.manage',
+] as const;
+export const REGISTRY_ACTIONS = [
+  'registry.activity.list',
+  'registry.activity.read',
+  'registry.activity.create',
+  'registry.activity.update',
+  'registry.activity.import',
+  'registry.overlap.check',
+  'registry.board.read',
+  'registry.rate.manage',
+] as const;
+export const WORKSPACE_ACTIONS = ['workspace.read', 'portal.subscription.manage', 'audit.export'] as const;
+/** Attachments, thread export, hit follow-up with alert release, cross-check of incoming requests. */
+export const EXCHANGE_CASEWORK_ACTIONS = [
+  'exchange.attachment.upload',
+  'exchange.attachment.read',
+  'exchange.thread.export',
+  'exchange.follow_up.open',
+  'exchange.follow_up.read',
+  'exchange.follow_up.report',
+  'exchange.follow_up.decide',
+  'exchange.follow_up.release',
+  'exchange.item.cross_check',
+] as const;
+export const HOTLINE_ACTIONS = ['hotline.alert.list', 'hotline.alert.read', 'hotline.alert.send', 'hotline.alert.acknowledge', 'hotline.stream'] as const;
+export const ACTIONS = [...CORE_ACTIONS, ...PORTAL_ACTIONS, ...WANTED_ACTIONS, ...EXCHANGE_ACTIONS, ...ROUTING_ACTIONS, ...CASES_ACTIONS, ...REGISTRY_ACTIONS, ...WORKSPACE_ACTIONS, ...HOTLINE_ACTIONS, ...EXCHANGE_CASEWORK_ACTIONS] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export function isAction(value: string): value is Action {

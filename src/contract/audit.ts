@@ -42,6 +42,8 @@ export const AuditEventSummary = z.object({
   /** The kind of record the event concerns; null when none, or when masked. */
   recordType: z.string().nullable(),
   recordId: z.string().nullable(),
+  /** What the record is called (a name, a title, or a reference for marked records); null when unknown or masked. */
+  recordTitle: z.string().nullable(),
   outcome: AuditOutcome,
   /**
    * The event concerns a marked record owned by another economy than the reader's: the

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Classification, Marking, PageQuery, Tlp, Uuid } from './core';
 import { singleLine } from './single-line';
+import { ATTACHMENTS_PER_ITEM, RequestSubjects } from './exchange-casework';
+import { RouteState } from './exchange-routing';
 
 export const ITEM_KINDS = [
   'information',
@@ -65,7 +67,7 @@ export const TRANSITIONS = ['accept', 'request_clarification', 'provide_clarific
 export const Transition = z.enum(TRANSITIONS);
 export type Transition = z.infer<typeof Transition>;
 
-export const RELEASE_STATES = ['released', 'awaiting_approval', 'returned'] as const;
+export const RELEASE_STATES = ['released', 'awaiting_approval', 'awaiting_routing', 'returned'] as const;
 export const ReleaseState = z.enum(RELEASE_STATES);
 export type ReleaseState = z.infer<typeof ReleaseState>;
 
@@ -121,6 +123,10 @@ export const ItemCreateInput = z
     accessibility: Accessibility.nullable().default(null),
     hitReference: line(40).nullable().default(null),
     ...ItemContent,
+    /** Files uploaded for this item (POST /api/exchange/attachments). */
+    attachmentIds: z.array(Uuid).max(ATTACHMENTS_PER_ITEM).optional(),
+    /** Persons, vehicles and documents a request names: the receiving desk screens them. */
+    subjects: RequestSubjects.optional(),
   })
   .strict();
 export type ItemCreateInput = z.infer<typeof ItemCreateInput>;
@@ -135,6 +141,7 @@ export const ReplyInput = z
     marking: Marking,
     handling: Handling,
     evaluation: Evaluation,
+    attachmentIds: z.array(Uuid).max(ATTACHMENTS_PER_ITEM).optional(),
   })
   .strict();
 export type ReplyInput = z.infer<typeof ReplyInput>;
@@ -152,7 +159,7 @@ export const ForwardInput = z
 export type ForwardInput = z.infer<typeof ForwardInput>;
 
 export const RecipientsPreviewInput = z
-  .object({ senderDeskId: Uuid, recipientDeskIds: z.array(Uuid).min(1).max(50), marking: Marking, parentId: Uuid.optional() })
+  .object({ senderDeskId: Uuid, recipientDeskIds: z.array(Uuid).min(1).max(50), marking: Marking, parentId: Uuid.optional(), crimeArea: z.string().regex(/^[a-z0-9-]{1,60}$/).nullable().optional() })
   .strict();
 export type RecipientsPreviewInput = z.infer<typeof RecipientsPreviewInput>;
 
@@ -165,6 +172,8 @@ export const RecipientPreview = z.object({
   readers: z.number().int(),
   /** The item would wait for a second person's release approval. */
   needsApproval: z.boolean(),
+  /** The sender economy's contact-point desk the item would pass first (routing rule), or null. */
+  via: DeskRef.nullable().optional(),
   /** Why the item cannot be sent as it is; empty when it can. */
   problems: z.array(z.object({ path: z.string(), message: z.string() })),
 });
@@ -279,6 +288,10 @@ export const ItemView = ItemSummary.extend({
   acknowledgedBy: z.array(z.object({ desk: DeskRef, actorName: z.string(), at: z.string() })),
   /** Who read the item: shown to the sender desk only. */
   readers: z.array(z.object({ name: z.string(), desk: z.string().nullable(), firstReadAt: z.string(), reads: z.number().int() })).nullable(),
+  /** The sender economy's contact-point desk this item passes, and its decision. */
+  route: z.object({ via: DeskRef, state: RouteState, note: z.string().nullable(), decidedAt: z.string().nullable() }).nullable(),
+  /** For the originating desk: every onward forward of this item in the thread (desks and times only). */
+  onward: z.array(z.object({ from: DeskRef, to: z.array(DeskRef), at: z.string() })).nullable(),
   /** Transitions this user may make now. */
   transitions: z.array(Transition),
   abilities: z.object({
@@ -287,6 +300,7 @@ export const ItemView = ItemSummary.extend({
     'exchange.item.approve': z.boolean(),
     'exchange.item.retract': z.boolean(),
     'exchange.item.acknowledge': z.boolean(),
+    'exchange.item.route': z.boolean(),
   }),
 });
 export type ItemView = z.infer<typeof ItemView>;

@@ -185,6 +185,8 @@ export type AlertView = z.infer<typeof AlertView>;
 
 export const AlertIdParams = z.object({ id: Uuid }).strict();
 export const PhotoParams = z.object({ id: Uuid, photoId: Uuid }).strict();
+/** `size=thumb`: a small JPEG for the screening card (the same policy and audit as the photo). */
+export const PhotoQuery = z.object({ size: z.enum(['thumb']).optional() }).strict();
 
 /** Recipients a marking would reach, before the alert is saved. */
 export const RecipientsPreviewInput = z.object({ marking: Marking }).strict();
@@ -234,10 +236,30 @@ export type ScreeningReason = z.infer<typeof ScreeningReason>;
 export const DeskContact = z.object({ economy: z.string(), area: z.string(), name: z.string(), email: z.string().nullable(), phone: z.string().nullable() });
 export type DeskContact = z.infer<typeof DeskContact>;
 
+/**
+ * What the officer compares with the person or object in front of him, beside the query: only
+ * in an answer he may read (never in a hit-only one). Photos are served by the alert's photo
+ * route (`?size=thumb`), which checks the policy and audits each read.
+ */
+export const CandidateFacts = z.object({
+  dateOfBirth: z.string().nullable(),
+  sex: z.enum(['female', 'male']).nullable(),
+  nationality: z.string().nullable(),
+  physicalDescription: z.string().nullable(),
+  languages: z.array(z.string()),
+  identityMisused: z.boolean(),
+  /** Make, model, colour… of an object, as entered. */
+  attributes: z.record(z.string(), z.string()),
+  identifiers: z.array(z.object({ kind: IdentifierKind, value: z.string() })),
+  photoIds: z.array(Uuid),
+});
+export type CandidateFacts = z.infer<typeof CandidateFacts>;
+
 /** An alert the screener may read: the summary, how well it matched and why. */
 export const FullCandidate = z.object({
   visibility: z.literal('full'),
   alert: AlertSummary,
+  facts: CandidateFacts,
   decision: MatchClass,
   /** The coded action on a hit (translated by the client), with its free-text addition in actionToTake: only on a match. */
   actionCode: z.enum(ACTION_CODES).nullable(),
@@ -274,6 +296,11 @@ export const ScreenResult = z.object({
   candidates: z.array(ScreenCandidate),
   /** Short notes on the input (e.g. it was shortened). */
   notes: z.array(z.string()),
+  /**
+   * More alerts the screener may read answered than are listed (a very common name): add a
+   * date of birth or a document. Alerts the screener may not read never set it.
+   */
+  truncated: z.boolean(),
 });
 export type ScreenResult = z.infer<typeof ScreenResult>;
 

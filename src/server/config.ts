@@ -25,6 +25,10 @@ const ConfigSchema = z.object({
   /** This many differently detailed screenings of one alert by one screener within the window flag the screener to the holding desk. */
   WANTED_PROBE_VARIANTS: z.coerce.number().int().min(2).max(100).default(4),
   WANTED_PROBE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
+  /** Homonyms (candidates sharing every key of the name) rescored per screening, the screened date of birth and rarer names first. */
+  WANTED_TIED_CANDIDATES: z.coerce.number().int().min(1).max(200).default(100),
+  /** A value held by entities of more than this many cases is flagged and correlates no further (over-correlation cap). */
+  CASES_CORRELATION_CAP: z.coerce.number().int().min(2).max(100_000).default(100),
   SEED_DEMO: z
     .enum(['true', 'false', '1', '0'])
     .default('true')
@@ -38,6 +42,20 @@ const ConfigSchema = z.object({
   METRICS_TOKEN: z.string().min(32, 'at least 32 characters').optional(),
   /** A second listener on 127.0.0.1:<port> that serves /metrics without a token (for a local scraper). */
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** The hotline escalates an alert a desk has not acknowledged after this many seconds, and again after each further period. */
+  HOTLINE_ESCALATE_AFTER_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  /** The escalation ladder, in order (a comma-separated subset of members, duty_desk, email). */
+  HOTLINE_ESCALATION_STEPS: z
+    .string()
+    .default('members,duty_desk,email')
+    .transform((value) => value.split(',').map((step) => step.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(['members', 'duty_desk', 'email'])).max(3)),
+  /** Seconds between keep-alive comments on the hotline's live stream (the session is checked again at each). */
+  HOTLINE_HEARTBEAT_SECONDS: z.coerce.number().min(0.05).max(120).default(20),
+  /** The SMTP server for notices by e-mail (`smtp://user:pass@host:587`, `smtps://…`); unset, messages wait in the outbox. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'an smtp:// or smtps:// URL' }).optional(),
+  /** The sender address of those e-mails. */
+  SMTP_FROM: z.string().min(3).default('Mosaic <no-reply@mosaic.invalid>'),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string; publicUrl: string };

@@ -7,6 +7,7 @@ import { createSessionCache } from './platform/auth/session-cache';
 import { guardAuditHead } from './platform/audit/start-check';
 import type { AppDeps } from './platform/deps';
 import { type Keys, loadKeys } from './platform/crypto/secrets';
+import { createMailer } from './platform/mail/mailer';
 
 export interface Runtime {
   deps: AppDeps;
@@ -34,6 +35,7 @@ export function createDeps(config: Config, handle: DbHandle, keys: Keys, overrid
     sessionCache: createSessionCache(handle.kind, config.SESSION_CACHE_SECONDS),
     checkpointPath,
     filesDir: path.join(config.dataDir, 'files'),
+    mailer: createMailer({ db: handle.db, clock, smtpUrl: config.SMTP_URL, from: config.SMTP_FROM }),
     ...overrides,
   };
 }
@@ -62,12 +64,16 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
       );
     }
     // `audit verify` reports an unsealed tail rather than sealing it.
-    if (headCheck !== 'skip') deps.audit.start();
+    if (headCheck !== 'skip') {
+      deps.audit.start();
+      deps.mailer.start();
+    }
     return {
       deps,
       handle,
       keysGenerated: generated,
       close: async () => {
+        await deps.mailer.stop();
         await deps.audit.close();
         await handle.close();
       },

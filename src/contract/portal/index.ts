@@ -12,3 +12,4 @@ export * from './initiatives';
 export * from './indicators';
 export * from './search';
 export * from './editor';
+export * from './site';

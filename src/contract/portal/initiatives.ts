@@ -23,6 +23,8 @@ export const InitiativeSummary = z.object({
   /** Seat (city, economy) of its secretariat, if any. */
   seat: z.string().nullable(),
   memberEconomies: z.array(EconomyCode),
+  /** Members outside the region's economies, as the secretariat words them (or null). */
+  otherMembers: z.string().nullable(),
   topics: z.array(TopicRef),
 });
 export type InitiativeSummary = z.infer<typeof InitiativeSummary>;

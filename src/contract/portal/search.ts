@@ -16,6 +16,8 @@ export const SearchQuery = PageQuery.extend({
   year: z.coerce.number().int().min(1900).max(2100).optional(),
   language: ContentLanguage.optional(),
   lang: ContentLanguage.optional(),
+  /** With words: by relevance (default) or newest first. The empty query is always newest first. */
+  sort: z.enum(['relevance', 'date']).default('relevance'),
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
 
@@ -52,6 +54,10 @@ export const SearchResult = z.object({
   pageSize: z.number().int(),
   /** The query as used (trimmed, capped). */
   query: z.string(),
+  /** True when the query was longer than the maximum and was cut to it. */
+  truncated: z.boolean(),
+  /** True when the query has characters but no letter or digit: nothing is searched, no results. */
+  noWords: z.boolean(),
   /** Counts over the same filtered set (each facet ignores no filter: counts equal what a click would return). */
   facets: z.object({
     type: z.array(FacetBucket),

@@ -1,7 +1,13 @@
 import type { Action } from '../../contract/actions';
+import { casesRules } from '../modules/cases/cases.policy';
 import { exchangeRules } from '../modules/exchange/exchange.policy';
+import { exchangeCaseworkRules } from '../modules/exchange/follow-up.policy';
+import { hotlineRules } from '../modules/exchange/hotline.policy';
+import { routingRules } from '../modules/exchange/routing.policy';
 import { portalRules } from '../modules/portal/portal.policy';
+import { registryRules } from '../modules/registry/registry.policy';
 import { wantedRules } from '../modules/wanted/wanted.policy';
+import { workspaceRules } from '../modules/workspace/workspace.policy';
 import { coreRules } from './core.policy';
 import type { Rule } from './rule';
 
@@ -11,4 +17,10 @@ export const rules: Record<Action, Rule<never>> = {
   ...portalRules,
   ...wantedRules,
   ...exchangeRules,
+  ...exchangeCaseworkRules,
+  ...hotlineRules,
+  ...routingRules,
+  ...casesRules,
+  ...registryRules,
+  ...workspaceRules,
 };

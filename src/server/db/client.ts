@@ -19,12 +19,15 @@ export interface DbHandle {
   /** Runs SQL text that may hold several statements (migrations, seeds). */
   execScript(sqlText: string): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the whole database as a tarball, to open copies of it (test templates). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 const pgliteExtensions = { pg_trgm, unaccent, fuzzystrmatch };
 
-export async function createPgliteHandle(dataPath?: string): Promise<DbHandle> {
-  const client = await PGlite.create({ dataDir: dataPath, extensions: pgliteExtensions });
+/** An embedded database in `dataPath` (in memory without one), optionally opened from a dump. */
+export async function createPgliteHandle(dataPath?: string, fromDump?: Blob): Promise<DbHandle> {
+  const client = await PGlite.create({ dataDir: dataPath, extensions: pgliteExtensions, loadDataDir: fromDump });
   return {
     db: drizzlePglite(client) as unknown as Db,
     kind: 'pglite',
@@ -32,6 +35,7 @@ export async function createPgliteHandle(dataPath?: string): Promise<DbHandle> {
       await client.exec(sqlText);
     },
     close: () => client.close(),
+    dumpDataDir: () => client.dumpDataDir('none'),
   };
 }
 

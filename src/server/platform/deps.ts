@@ -4,6 +4,7 @@ import type { AuditService } from './audit/audit.service';
 import type { SessionCache } from './auth/session-cache';
 import type { SessionPolicy } from './auth/sessions';
 import type { Keys } from './crypto/secrets';
+import type { Mailer } from './mail/mailer';
 
 /** What the platform hands every module: narrow services, never another module's tables. */
 export interface AppDeps {
@@ -20,4 +21,6 @@ export interface AppDeps {
   checkpointPath: string | null;
   /** Folder for encrypted uploads. */
   filesDir: string;
+  /** E-mail through the outbox: `enqueue` in the change's transaction, delivered afterwards. */
+  mailer: Mailer;
 }

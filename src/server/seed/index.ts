@@ -4,7 +4,10 @@ import type { AppDeps } from '../platform/deps';
 import { seedCoreDemo, usersTableIsEmpty } from './core/core.seed';
 import { seedPortalDemo } from '../modules/portal';
 import { seedWantedDemo } from '../modules/wanted';
-import { seedExchangeDemo } from '../modules/exchange';
+import { seedExchangeDemo, seedRoutingDemo } from '../modules/exchange';
+import { seedRegistryDemo } from '../modules/registry';
+import { seedContactPointDemo } from '../modules/directory';
+import { seedCasesDemo } from '../modules/cases';
 
 export type { CoreDemo } from './core/core.seed';
 
@@ -39,7 +42,11 @@ export async function seedDemoData(deps: AppDeps, options: SeedOptions = {}): Pr
   // 2. further parts, each in its own transaction, in this order:
   await seedPortalDemo(deps);
   await seedWantedDemo(deps);
+  await seedContactPointDemo(deps);
+  await seedRoutingDemo(deps);
   await seedExchangeDemo(deps);
+  await seedRegistryDemo(deps);
+  await seedCasesDemo(deps);
 
   const signInsPath = options.signInsPath === undefined ? demoSignInsPath(deps) : options.signInsPath;
   if (signInsPath) writeSignIns(signInsPath, core.signIns);

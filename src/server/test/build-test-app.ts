@@ -3,10 +3,10 @@ import pg from 'pg';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import { createPgliteHandle, createPostgresHandle, type DbHandle } from '../db/client';
-import { migrate } from '../db/migrate';
 import type { AppDeps } from '../platform/deps';
 import { ephemeralKeys } from '../platform/crypto/secrets';
 import { createDeps } from '../runtime';
+import { migratedPgliteDump, migratedServerTemplate } from './migrated-template';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -17,24 +17,24 @@ export interface TestApp {
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new
- * database on the PostgreSQL server named by TEST_DATABASE_URL (dropped on close).
+ * database on the PostgreSQL server named by TEST_DATABASE_URL (dropped on close); both are
+ * copies of a template migrated once per set of migrations.
  */
 export async function createTestDatabase(): Promise<{ handle: DbHandle; drop(): Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const handle = await createPgliteHandle();
-    await migrate(handle);
+    const handle = await createPgliteHandle(undefined, await migratedPgliteDump());
     return { handle, drop: () => handle.close() };
   }
+  const template = await migratedServerTemplate(serverUrl);
   const name = `mosaic_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name} template ${template}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = await createPostgresHandle(url.toString());
-  await migrate(handle);
   return {
     handle,
     drop: async () => {
@@ -60,6 +60,7 @@ export async function buildTestApp(overrides: Partial<AppDeps> = {}, env: Record
     handle,
     close: async () => {
       await app.close();
+      await deps.mailer.stop();
       await deps.audit.stop();
       await drop();
     },

@@ -3,7 +3,9 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../api/session';
+import { HotlineLive } from '../features/exchange/hotline/HotlineLive';
 import { NotificationsBell } from '../features/notifications/NotificationsBell';
+import { PortalFooter } from '../features/portal/components/PortalFooter';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { navItems } from './features';
 import { SignOutButton } from './SignOutButton';
@@ -53,6 +55,7 @@ export function Layout() {
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitcher />
             {signedIn && <NotificationsBell />}
+            {signedIn && session.abilities['hotline.stream'] === true && <HotlineLive />}
             {signedIn ? (
               <>
                 <Button component={Link} to="/profile" variant="subtle" size="compact-sm" visibleFrom="sm">
@@ -88,6 +91,7 @@ export function Layout() {
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
+        <PortalFooter />
       </AppShell.Main>
     </AppShell>
   );

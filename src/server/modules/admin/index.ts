@@ -8,6 +8,8 @@ import { registerSharingGroupRoutes } from './sharing-groups.routes';
 import { registerUserRoutes } from './users.routes';
 
 export { generateOneTimePassword } from './one-time-password';
+// For the workspace ("my work"): accounts that need an administrator, and changes awaiting review.
+export { listAdminWork } from './users.work';
 
 /** The administration module's public face: organisations, users, desks, sharing groups and the four-eyes queue. */
 export async function registerAdminModule(app: FastifyInstance, deps: AppDeps) {

@@ -7,7 +7,7 @@ type SummaryRow = Pick<
 >;
 
 /** A masked event keeps who, what action, when and the outcome; the record it concerns stays out. */
-export function presentAuditEventSummary(row: SummaryRow, masked: boolean): AuditEventSummary {
+export function presentAuditEventSummary(row: SummaryRow, masked: boolean, title: string | null = null): AuditEventSummary {
   return {
     id: row.id,
     occurredAt: new Date(row.occurredAt).toISOString(),
@@ -17,6 +17,7 @@ export function presentAuditEventSummary(row: SummaryRow, masked: boolean): Audi
     action: row.action,
     recordType: masked ? null : row.recordType,
     recordId: masked ? null : row.recordId,
+    recordTitle: masked ? null : title,
     outcome: row.outcome,
     masked,
     subjectEconomy: masked ? null : row.subjectEconomy,
@@ -24,9 +25,9 @@ export function presentAuditEventSummary(row: SummaryRow, masked: boolean): Audi
 }
 
 /** A sealed event: the service seals an event before showing it, so it has its hash. */
-export function presentAuditEventDetail(row: AuditEventRow & { hash: string }, masked: boolean): AuditEventDetail {
+export function presentAuditEventDetail(row: AuditEventRow & { hash: string }, masked: boolean, title: string | null = null): AuditEventDetail {
   return {
-    ...presentAuditEventSummary(row, masked),
+    ...presentAuditEventSummary(row, masked, title),
     ip: masked ? null : row.ip,
     details: masked ? {} : (row.details ?? {}),
     subjectReleasedTo: masked ? null : row.subjectReleasedTo,

@@ -87,3 +87,17 @@ export async function findAuditEvent(db: Db, viewer: Actor, id: string) {
     .limit(1);
   return row ?? null;
 }
+
+/** At most this many events go into one CSV export; the file says when the filter matched more. */
+export const EXPORT_LIMIT = 10_000;
+
+/** The filtered events the viewer may see, newest first, for the CSV export. */
+export async function exportAuditEvents(db: Db, viewer: Actor, query: Omit<AuditEventQuery, 'page' | 'pageSize'>) {
+  const rows = await db
+    .select({ ...summaryColumns, masked: maskedOf(viewer) })
+    .from(auditEvents)
+    .where(filtersOf(viewer, query))
+    .orderBy(desc(auditEvents.seq))
+    .limit(EXPORT_LIMIT + 1);
+  return { rows: rows.slice(0, EXPORT_LIMIT), truncated: rows.length > EXPORT_LIMIT };
+}

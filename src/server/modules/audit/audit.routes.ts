@@ -39,6 +39,23 @@ export function registerAuditRoutes(app: FastifyInstance, service: AuditLogServi
   );
 
   routes.get(
+    '/api/audit/events.csv',
+    {
+      config: { access: 'audit.export' },
+      schema: {
+        tags,
+        summary: 'The filtered events as CSV, newest first, at most 10,000 (the export is audited)',
+        querystring: AuditEventQuery.omit({ page: true, pageSize: true }),
+        produces: ['text/csv'],
+      },
+    },
+    async (request, reply) => {
+      const csv = await service.exportCsv({ actor: request.actor, ip: request.ip }, request.query);
+      return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="audit-events.csv"').send(csv);
+    },
+  );
+
+  routes.get(
     '/api/audit/verify',
     {
       config: { access: 'audit.read' },

@@ -5,7 +5,9 @@ import type { Db } from '../../db/client';
 import type { AuditService } from '../../platform/audit/audit.service';
 import { verifyAuditChain } from '../../platform/audit/verify';
 import { NotFoundProblem } from '../../platform/http/errors';
-import { findAuditEvent, listAuditEvents } from './audit.queries';
+import { auditEventsCsv } from './audit.csv';
+import { exportAuditEvents, findAuditEvent, listAuditEvents } from './audit.queries';
+import { loadRecordTitles } from './audit.titles';
 import { presentAuditEventDetail, presentAuditEventSummary } from './audit.presenter';
 
 interface Caller {
@@ -14,6 +16,9 @@ interface Caller {
 }
 
 export type AuditLogService = ReturnType<typeof createAuditLogService>;
+
+const titleOf = (titles: Map<string, string>, row: { recordType: string | null; recordId: string | null }) =>
+  row.recordType && row.recordId ? (titles.get(`${row.recordType}:${row.recordId.toLowerCase()}`) ?? null) : null;
 
 /**
  * Reading the audit log, scoped to what the reader may see (`access/audit-scope.ts`): events
@@ -29,7 +34,17 @@ export function createAuditLogService(deps: { db: Db; audit: AuditService; clock
       const { page, pageSize, ...filters } = query;
       // Filter names only: a value (a record id) or a total could tell another reader of events it may not see.
       await deps.audit.record(caller, { action: 'audit.events.read', details: { filters: Object.keys(filters).sort(), page, pageSize } });
-      return { items: rows.map((row) => presentAuditEventSummary(row, row.masked)), total, page, pageSize };
+      const titles = await loadRecordTitles(deps.db, rows.filter((row) => !row.masked));
+      return { items: rows.map((row) => presentAuditEventSummary(row, row.masked, titleOf(titles, row))), total, page, pageSize };
+    },
+
+    /** The filtered events as CSV; the export is itself an audited event (filter names only). */
+    async exportCsv(caller: Caller, filters: Omit<AuditEventQuery, 'page' | 'pageSize'>): Promise<string> {
+      authorize(caller.actor, 'audit.export');
+      const { rows, truncated } = await exportAuditEvents(deps.db, caller.actor, filters);
+      await deps.audit.record(caller, { action: 'audit.events.export', details: { filters: Object.keys(filters).sort(), format: 'csv' } });
+      const titles = await loadRecordTitles(deps.db, rows.filter((row) => !row.masked));
+      return auditEventsCsv(rows.map((row) => presentAuditEventSummary(row, row.masked, titleOf(titles, row))), truncated);
     },
 
     async get(caller: Caller, id: string) {
@@ -47,7 +62,8 @@ export function createAuditLogService(deps: { db: Db; audit: AuditService; clock
       // Reading an event about a marked record is scoped like that event.
       const subject = subjectEconomy === null ? null : { economy: subjectEconomy, releasedTo: subjectReleasedTo ?? [] };
       await deps.audit.record(caller, { action: 'audit.events.read', recordType: 'audit_event', recordId: id, subject });
-      return presentAuditEventDetail({ ...found.event, hash }, found.masked);
+      const titles = found.masked ? new Map<string, string>() : await loadRecordTitles(deps.db, [found.event]);
+      return presentAuditEventDetail({ ...found.event, hash }, found.masked, titleOf(titles, found.event));
     },
 
     async verify(caller: Caller): Promise<AuditVerifyResult> {

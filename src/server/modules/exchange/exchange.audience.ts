@@ -65,7 +65,7 @@ export interface AudienceInput {
  * read; and every reason the item cannot go as it is (a desk that does not exist, has no active
  * member, or none of whose members may read under the marking — never a silent over- or under-share).
  */
-export async function previewAudience(db: Db, input: AudienceInput): Promise<Omit<RecipientPreview, 'needsApproval'>> {
+export async function previewAudience(db: Db, input: AudienceInput): Promise<Omit<RecipientPreview, 'needsApproval' | 'via'>> {
   const recipientIds = [...new Set(input.recipientDeskIds)];
   const [refs, members] = await Promise.all([loadDeskRefs(db, [input.senderDeskId, ...recipientIds]), loadDeskMembers(db, [input.senderDeskId, ...recipientIds])]);
   const problems: Problem[] = [];

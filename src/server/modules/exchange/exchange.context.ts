@@ -13,8 +13,10 @@ import { type Lookups, itemAccess } from './exchange.presenter';
 import { findItem, listEvents, listReaders, listThreadItems, loadDeskRefs, loadRecipients, loadUserNames, readItemIds, visibleItems } from './exchange.queries';
 import type { EventRow, ItemRow } from './exchange.schema';
 import { presentView } from './thread.presenter';
+import type { ExchangeMailDeps } from './exchange.mail';
+import { loadRoutingViews } from './routing.presenter';
 
-export interface ExchangeDeps {
+export interface ExchangeDeps extends ExchangeMailDeps {
   db: Db;
   audit: AuditService;
   clock: () => Date;
@@ -64,13 +66,14 @@ export function availableTransitions(actor: Actor, access: ItemAccess, wasAccept
   return TRANSITIONS.filter((transition) => TRANSITION_RULES[transition].side === side && nextState(state, transition, wasAccepted) !== null);
 }
 
-const VIEW_ACTIONS = ['exchange.item.reply', 'exchange.item.forward', 'exchange.item.approve', 'exchange.item.retract', 'exchange.item.acknowledge'] as const;
+const VIEW_ACTIONS = ['exchange.item.reply', 'exchange.item.forward', 'exchange.item.approve', 'exchange.item.retract', 'exchange.item.acknowledge', 'exchange.item.route'] as const;
 
 /** The item and the rest of its thread that the actor may read (nothing else leaves a trace). */
 export async function loadThread(db: Db, actor: UserActor, threadId: string, focusId: string, now: Date): Promise<{ view: ThreadView; rows: ItemRow[] }> {
   const rows = await listThreadItems(db, threadId, visibleItems(actor));
   const events = await listEvents(db, rows.map((row) => row.id));
   const lookups = await buildLookups(db, actor, rows, events, now);
+  const routing = await loadRoutingViews(db, actor, rows);
   const views: ItemView[] = [];
   for (const row of rows) {
     const access = itemAccess(row, lookups.recipients.get(row.id) ?? []);
@@ -83,7 +86,7 @@ export async function loadThread(db: Db, actor: UserActor, threadId: string, foc
       ? (await listReaders(db, row.id)).map((reader) => ({ name: reader.name, desk: reader.deskName, firstReadAt: reader.firstReadAt.toISOString(), reads: reader.reads }))
       : null;
     const transitions = availableTransitions(actor, access, row.acceptedAt !== null);
-    views.push(presentView(actor, { row, events: itemEvents, readers, transitions, abilities }, lookups));
+    views.push(presentView(actor, { row, events: itemEvents, readers, transitions, abilities, routing: routing.get(row.id) }, lookups));
   }
   const item = views.find((view) => view.id === focusId);
   if (!item) throw new NotFoundProblem();

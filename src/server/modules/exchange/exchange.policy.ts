@@ -17,6 +17,9 @@ export interface ItemAccess extends MarkedRecord {
   approvedBy: string | null;
   state: RequestState | null;
   retracted: boolean;
+  /** Routing (routing.service.ts): the contact-point desk the item passes, and who may approve. */
+  viaDeskId?: string | null;
+  approverScope?: 'organisation' | 'economy';
 }
 
 /** The roles that write and answer on behalf of desks. */
@@ -33,7 +36,7 @@ export function mayApprove(actor: Actor, item: ItemAccess): boolean {
     isUser(actor) &&
     hasRole(actor, 'contact_point') &&
     item.release === 'awaiting_approval' &&
-    isOriginator(actor, item) &&
+    (item.approverScope === 'economy' ? actor.economy === item.ownerEconomy : isOriginator(actor, item)) &&
     item.authorId !== actor.userId &&
     canReadMarked(actor, item)
   );
@@ -48,6 +51,7 @@ export function mayApprove(actor: Actor, item: ItemAccess): boolean {
 export function canSeeItem(actor: Actor, item: ItemAccess): boolean {
   if (!deskWorker(actor) || !canReadMarked(actor, item)) return false;
   if (onSenderDesk(actor, item)) return true;
+  if (item.viaDeskId && item.release !== 'awaiting_approval' && onDesk(actor, item.viaDeskId)) return true;
   if (item.release === 'released') return onRecipientDesk(actor, item) || (isUser(actor) && item.approvedBy === actor.userId);
   return mayApprove(actor, item);
 }

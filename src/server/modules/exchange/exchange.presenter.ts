@@ -23,6 +23,8 @@ export function itemAccess(row: ItemRow, recipientDeskIds: string[]): ItemAccess
     approvedBy: row.approvedBy,
     state: row.state,
     retracted: row.retractedAt !== null,
+    viaDeskId: row.viaDeskId,
+    approverScope: row.approverScope,
   };
 }
 

@@ -27,7 +27,8 @@ export const sentFrom = (deskIds: readonly string[]) => sql`${items.senderDeskId
 /** Items waiting for this user's release approval: a contact point of the sender's organisation, not the author. */
 export function awaitingMyApproval(actor: Actor): SQL {
   if (!isUser(actor) || !hasRole(actor, 'contact_point')) return sql`false`;
-  return sql`(${items.release} = 'awaiting_approval' and ${items.ownerOrganisationId} = ${actor.organisationId}::uuid and ${items.authorId} <> ${actor.userId}::uuid)`;
+  const approver = sql`(${items.ownerOrganisationId} = ${actor.organisationId}::uuid or (${items.approverScope} = 'economy' and ${items.ownerEconomy} = ${actor.economy}))`;
+  return sql`(${items.release} = 'awaiting_approval' and ${approver} and ${items.authorId} <> ${actor.userId}::uuid)`;
 }
 
 /** The SQL twin of canSeeItem (exchange.policy.ts), for every list, count, facet and search. */
@@ -37,6 +38,7 @@ export function visibleItems(actor: Actor): SQL {
     ${sentFrom(actor.deskIds)}
     or (${items.release} = 'released' and (${addressedTo(actor.deskIds)} or ${items.approvedBy} = ${actor.userId}::uuid))
     or ${awaitingMyApproval(actor)}
+    or (${items.viaDeskId} = any(${uuidArray(actor.deskIds)}) and ${items.release} <> 'awaiting_approval')
   ))`;
 }
 

@@ -11,6 +11,7 @@ import type {
   Transition,
   Urgency,
 } from '../../../contract/exchange';
+import type { ApproverScope, RouteState } from '../../../contract/exchange-routing';
 
 const tz = { withTimezone: true } as const;
 
@@ -55,6 +56,13 @@ export const exchangeItems = pgTable('exchange_items', {
   refusalGround: text('refusal_ground').$type<RefusalGround>(),
   retractedAt: timestamp('retracted_at', tz),
   retractionReason: text('retraction_reason'),
+  // Routing through the sender economy's contact point (routing.service.ts) and who may approve.
+  viaDeskId: uuid('via_desk_id'),
+  routeState: text('route_state').$type<RouteState>(),
+  routeNote: text('route_note'),
+  routedBy: uuid('routed_by'),
+  routedAt: timestamp('routed_at', tz),
+  approverScope: text('approver_scope').$type<ApproverScope>().notNull().default('organisation'),
   createdAt: timestamp('created_at', tz).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', tz).notNull().defaultNow(),
 });

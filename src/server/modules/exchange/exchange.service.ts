@@ -18,11 +18,15 @@ import { foldText, htmlToText, listTopicNames, sanitizeRichText } from '../porta
 import { economiesOfOrganisations, markingProblems, previewAudience } from './exchange.audience';
 import { type ExchangeDeps, type LoadedItem, loadThread, loadVisibleItem, newReference, requireUser } from './exchange.context';
 import { answerPeriodMs } from './exchange.deadlines';
-import { isWithinMarking, needsReleaseApproval } from './exchange.marking';
+import { isWithinMarking } from './exchange.marking';
+import { needsApprovalAt } from './approval-levels';
+import { assertReplyRoute, planRoute, routeFor } from './routing.service';
+import { loadEconomySettings } from './routing.queries';
 import { noticeRecipients } from './exchange.notices';
 import { markingOf } from './exchange.presenter';
 import { insertItem, listAllDesks, loadDeskRefs, recordRead } from './exchange.queries';
 import type { ItemRow, NewItemRow } from './exchange.schema';
+import { type ItemExtras, writeItemExtras } from './attachments.extras';
 import { loadMarkingChoices } from '../directory';
 
 type Problem = { path: string; message: string };
@@ -65,14 +69,17 @@ export function createExchangeService(deps: ExchangeDeps) {
   }
 
   /** Validates, writes, audits and returns the new item's thread: one transaction. */
-  async function send(actor: UserActor, draft: Omit<NewItemRow, 'reference' | 'threadId' | 'release' | 'sentAt' | 'state' | 'dueAt' | 'searchFolded' | 'ownerOrganisationId' | 'ownerEconomy' | 'authorId' | 'createdAt' | 'updatedAt'> & { threadId?: string }, recipientDeskIds: string[], problems: Problem[], bodyText: string, ip: string): Promise<ThreadView> {
+  async function send(actor: UserActor, draft: Omit<NewItemRow, 'reference' | 'threadId' | 'release' | 'sentAt' | 'state' | 'dueAt' | 'searchFolded' | 'ownerOrganisationId' | 'ownerEconomy' | 'authorId' | 'createdAt' | 'updatedAt'> & { threadId?: string }, recipientDeskIds: string[], problems: Problem[], bodyText: string, ip: string, extras: ItemExtras = {}): Promise<ThreadView> {
     const marking = { classification: draft.classification, tlp: draft.tlp, releasableEconomies: draft.releasableEconomies ?? [], releasableOrganisations: draft.releasableOrganisations ?? [], sharingGroups: draft.sharingGroups ?? [], originatorControl: draft.originatorControl ?? false };
     const request = isRequestKind(draft.kind);
     const check = await audience(actor, { senderDeskId: draft.senderDeskId, recipientDeskIds, marking, single: request });
-    const all = [...problems, ...check.problems];
+    const route = draft.relation === 'reply' ? { via: null, problems: [] } : await routeFor(db, { senderDeskId: draft.senderDeskId, recipientDeskIds, crimeArea: draft.crimeArea ?? null, record: { ...marking, ownerOrganisationId: actor.organisationId, ownerEconomy: actor.economy } });
+    const all = [...problems, ...check.problems, ...route.problems];
     if (all.length) refuse(all.some((problem) => problem.path.startsWith('recipientDeskIds') || problem.path === 'marking') ? 'Not every recipient desk could read this item: change the recipients or the marking.' : 'The item is not complete or not valid.', all);
     const now = clock();
-    const awaiting = needsReleaseApproval(marking);
+    const level = (await loadEconomySettings(db, actor.economy)).approval;
+    const awaiting = needsApprovalAt(marking, level);
+    const release = awaiting ? 'awaiting_approval' : route.via ? 'awaiting_routing' : 'released';
     const row = await audit.command(async (tx) => {
       const id = crypto.randomUUID();
       const item = await insertItem(
@@ -86,22 +93,27 @@ export function createExchangeService(deps: ExchangeDeps) {
           ownerOrganisationId: actor.organisationId,
           ownerEconomy: actor.economy,
           searchFolded: foldText(`${draft.subject} ${bodyText}`).replace(/\s+/g, ' ').trim(),
-          release: awaiting ? 'awaiting_approval' : 'released',
-          sentAt: awaiting ? null : now,
+          release,
+          sentAt: release === 'released' ? now : null,
           state: request ? 'sent' : null,
-          dueAt: request && !awaiting ? new Date(now.getTime() + answerPeriodMs(draft.urgency, draft.accessibility ?? null)) : null,
+          dueAt: request && release === 'released' ? new Date(now.getTime() + answerPeriodMs(draft.urgency, draft.accessibility ?? null)) : null,
+          viaDeskId: route.via?.id ?? null,
+          routeState: route.via ? 'pending' : null,
+          approverScope: level.approverScope,
           createdAt: now,
           updatedAt: now,
         },
         recipientDeskIds,
       );
       await recordRead(tx, { itemId: item.id, userId: actor.userId, deskId: draft.senderDeskId, at: now });
-      if (item.release === 'released') await noticeRecipients(tx, item, recipientDeskIds, 'delivered');
+      await writeItemExtras(tx, actor, item.id, extras);
+      if (item.release === 'released') await noticeRecipients(tx, item, recipientDeskIds, 'delivered', deps);
+      if (item.release === 'awaiting_routing' && item.viaDeskId) await noticeRecipients(tx, item, [item.viaDeskId], 'delivered', deps);
       await audit.append(tx, { actor, ip }, {
         action: 'exchange.item.send',
         recordType: 'exchange_item',
         recordId: item.id,
-        details: { kind: item.kind, relation: item.relation, parentId: item.parentId, senderDeskId: item.senderDeskId, recipientDeskIds, release: item.release },
+        details: { kind: item.kind, relation: item.relation, parentId: item.parentId, senderDeskId: item.senderDeskId, recipientDeskIds, release: item.release, viaDeskId: item.viaDeskId },
         subject: auditSubjectOf(item),
       });
       return item;
@@ -138,10 +150,12 @@ export function createExchangeService(deps: ExchangeDeps) {
         if (!isWithinMarking(input.marking, markingOf(parent.row), economies)) problems.push({ path: 'marking', message: 'wider than the parent item' });
       }
       const check = await audience(user, { ...input, single: false });
-      return { ...check, problems: [...problems, ...check.problems], needsApproval: needsReleaseApproval(input.marking) };
+      const route = await routeFor(db, { senderDeskId: input.senderDeskId, recipientDeskIds: input.recipientDeskIds, crimeArea: input.crimeArea ?? null, record: { ...input.marking, ownerOrganisationId: user.organisationId, ownerEconomy: user.economy } });
+      const level = (await loadEconomySettings(db, user.economy)).approval;
+      return { ...check, problems: [...problems, ...check.problems, ...route.problems], needsApproval: needsApprovalAt(input.marking, level), via: input.parentId ? null : route.via };
     },
 
-    create: async (actor: Actor, input: ItemCreateInput, ip: string): Promise<ThreadView> => {
+    create: async (actor: Actor, input: ItemCreateInput, ip: string, extras: Pick<ItemExtras, 'followUp'> = {}): Promise<ThreadView> => {
       const user = requireUser(actor);
       authorize(user, 'exchange.item.send');
       assertOwnDesk(user, input.senderDeskId);
@@ -161,7 +175,7 @@ export function createExchangeService(deps: ExchangeDeps) {
         urgency: input.urgency,
         ...contentColumns(input, bodyHtml),
       };
-      return send(user, draft, [...new Set(input.recipientDeskIds)], problems, bodyText, ip);
+      return send(user, draft, [...new Set(input.recipientDeskIds)], problems, bodyText, ip, { attachmentIds: input.attachmentIds, subjects: input.subjects, ...extras });
     },
 
     reply: async (actor: Actor, parentId: string, input: ReplyInput, ip: string): Promise<ThreadView> => {
@@ -169,12 +183,13 @@ export function createExchangeService(deps: ExchangeDeps) {
       const parent = await loadVisibleItem(db, user, parentId);
       assertLive(parent);
       authorize(user, 'exchange.item.reply', parent.access, { type: 'exchange_item', id: parentId });
-      const conversation = [parent.row.senderDeskId, ...parent.access.recipientDeskIds];
+      const conversation = [parent.row.senderDeskId, ...parent.access.recipientDeskIds, ...(parent.row.viaDeskId ? [parent.row.viaDeskId] : [])];
       assertOwnDesk(user, input.senderDeskId, conversation);
+      assertReplyRoute(await planRoute(db, { senderDeskId: input.senderDeskId, recipientDeskIds: conversation.filter((deskId) => deskId !== input.senderDeskId), crimeArea: parent.row.crimeArea }), conversation);
       await assertWithinParent(parent.row, input.marking);
       const { problems, bodyHtml, bodyText } = await contentProblems(deps, { ...input, crimeArea: parent.row.crimeArea });
       const draft = { relation: 'reply' as const, kind: input.kind, parentId, threadId: parent.row.threadId, senderDeskId: input.senderDeskId, crimeArea: parent.row.crimeArea, urgency: parent.row.urgency, ...contentColumns(input, bodyHtml) };
-      return send(user, draft, [...new Set(conversation)].filter((deskId) => deskId !== input.senderDeskId), problems, bodyText, ip);
+      return send(user, draft, [...new Set(conversation)].filter((deskId) => deskId !== input.senderDeskId), problems, bodyText, ip, { attachmentIds: input.attachmentIds });
     },
 
     forward: async (actor: Actor, parentId: string, input: ForwardInput, ip: string): Promise<ThreadView> => {

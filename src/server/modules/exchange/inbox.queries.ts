@@ -5,6 +5,7 @@ import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/migrate';
 import { addressedTo, awaitingMyApproval, deadlineFlagSql, sentFrom, visibleItems } from './exchange.queries';
 import { type ItemRow, exchangeItems as items } from './exchange.schema';
+import { awaitingRoutingAt, countCandidates, passedThrough } from './routing.queries';
 
 export interface InboxFilter {
   actor: UserActor;
@@ -19,16 +20,16 @@ const notReadBy = (userId: string) => sql`not exists (select 1 from exchange_rea
 
 function boxSql(filter: InboxFilter): SQL {
   const { deskIds, actor } = filter;
-  const inbox = sql`(${items.release} = 'released' and ${addressedTo(deskIds)})`;
+  const inbox = sql`((${items.release} = 'released' and ${addressedTo(deskIds)}) or ${awaitingRoutingAt(deskIds)})`;
   switch (filter.query.box) {
     case 'inbox':
       return inbox;
     case 'sent':
-      return sentFrom(deskIds);
+      return sql`(${sentFrom(deskIds)} or ${passedThrough(deskIds)})`;
     case 'approvals':
       return awaitingMyApproval(actor);
     case 'all':
-      return sql`(${inbox} or ${sentFrom(deskIds)} or ${awaitingMyApproval(actor)})`;
+      return sql`(${inbox} or ${sentFrom(deskIds)} or ${passedThrough(deskIds)} or ${awaitingMyApproval(actor)})`;
   }
 }
 
@@ -88,13 +89,16 @@ export async function countFacets(db: Db, filter: InboxFilter) {
 /** The counters of the user's desks: unread in the inbox, requests due soon or overdue, approvals waiting. */
 export async function countInboxFlags(db: Db, actor: UserActor, deskIds: string[], now: Date) {
   const visible = visibleItems(actor);
-  const inbox = sql`(${items.release} = 'released' and ${addressedTo(deskIds)})`;
+  // Only the desks' own items are candidates (found through the recipient and sender indexes), so
+  // the policy is checked on those rows rather than on every item of the table.
+  const candidates = countCandidates(actor, deskIds);
+  const inbox = sql`((${items.release} = 'released' and c.recipient) or ${awaitingRoutingAt(deskIds)})`;
   const mine = sql`(${inbox} or ${sentFrom(deskIds)})`;
   const result = await db.execute(sql`select
       count(*) filter (where ${inbox} and ${notReadBy(actor.userId)})::int as unread,
       count(*) filter (where ${mine} and ${deadlineFlagSql('due_soon', now)})::int as "dueSoon",
       count(*) filter (where ${mine} and ${deadlineFlagSql('overdue', now)})::int as overdue,
       count(*) filter (where ${awaitingMyApproval(actor)})::int as "awaitingApproval"
-    from exchange_items where ${visible}`);
+    from (${candidates}) c join exchange_items on exchange_items.id = c.id where ${visible}`);
   return rowsOf<{ unread: number; dueSoon: number; overdue: number; awaitingApproval: number }>(result)[0]!;
 }

@@ -1,10 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../platform/deps';
 import { registerExchangeRoutes } from './exchange.routes';
+import { registerCaseworkRoutes } from './follow-up.routes';
+import { registerHotline } from './hotline.routes';
+import { registerRoutingRoutes } from './routing.routes';
 import { runExchangeReminders } from './reminders.service';
 
 export { seedExchangeDemo } from './exchange.seed';
+export { seedRoutingDemo } from './routing.seed';
 export { runExchangeReminders } from './reminders.service';
+export { runHotlineEscalation } from './hotline.escalation';
+// For the workspace ("my work"): requests due soon, overdue and awaiting approval, scoped like the inbox.
+export { listExchangeWork } from './inbox.work';
 
 /** How often the server looks for requests whose deadline is near. */
 const REMINDER_INTERVAL_MS = 5 * 60 * 1000;
@@ -12,6 +19,9 @@ const REMINDER_INTERVAL_MS = 5 * 60 * 1000;
 /** The exchange module's only public face: messages and requests between desks, and deadline reminders. */
 export async function registerExchangeModule(app: FastifyInstance, deps: AppDeps) {
   registerExchangeRoutes(app, deps);
+  await registerCaseworkRoutes(app, deps);
+  registerHotline(app, deps);
+  registerRoutingRoutes(app, deps);
   const runQuietly = () => {
     runExchangeReminders(deps).catch((error: unknown) => app.log.error({ err: error }, 'exchange reminders failed'));
   };

@@ -6,6 +6,7 @@ import type { ExchangeDeps } from './exchange.context';
 import { itemAccess } from './exchange.presenter';
 import { listRequestsToRemind, loadRecipients, markReminded } from './exchange.queries';
 import { notifyUser } from '../notifications';
+import { mailDeskReaders } from './exchange.mail';
 
 /**
  * Reminds the receiving desk of each open request once its deadline is near (the "due soon"
@@ -32,6 +33,7 @@ export async function runExchangeReminders(deps: ExchangeDeps): Promise<string[]
           recordId: row.id,
         });
       }
+      await mailDeskReaders(tx, deps, row, deskIds, 'due');
       await deps.audit.append(tx, { actor: anonymousActor }, { action: 'exchange.request.remind', actorLabel: 'system', recordType: 'exchange_item', recordId: row.id, details: { notified: readers.length }, subject: auditSubjectOf(row) });
       reminded.push(row.id);
     });

@@ -12,7 +12,7 @@ import { sideOf } from './exchange.policy';
 import { noticeRecipients } from './exchange.notices';
 import { markingOf } from './exchange.presenter';
 import { insertEvent, insertItem, listEvents, updateItemIf } from './exchange.queries';
-import type { NewItemRow } from './exchange.schema';
+import { type NewItemRow, exchangeEvents } from './exchange.schema';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
@@ -66,11 +66,14 @@ export function createRequestService(deps: ExchangeDeps) {
       const check = await previewAudience(db, { senderDeskId: row.senderDeskId, recipientDeskIds: access.recipientDeskIds, record: access, single: false });
       if (check.problems.length) throw new UnprocessableProblem('Not every recipient desk could read this item any more: return it to its author.', check.problems);
       const now = clock();
+      // An item that must pass the contact point goes there next; its clock starts when that desk forwards it.
+      const routed = row.viaDeskId !== null && row.routeState === 'pending';
       await audit.command(async (tx) => {
-        const dueAt = row.state ? new Date(now.getTime() + answerPeriodMs(row.urgency, row.accessibility)) : null;
-        if (!(await updateItemIf(tx, id, row, { release: 'released', approvedBy: user.userId, sentAt: now, dueAt, updatedAt: now }))) throw changed();
+        const dueAt = row.state && !routed ? new Date(now.getTime() + answerPeriodMs(row.urgency, row.accessibility)) : null;
+        const release = routed ? 'awaiting_routing' : 'released';
+        if (!(await updateItemIf(tx, id, row, { release, approvedBy: user.userId, sentAt: routed ? null : now, dueAt, updatedAt: now }))) throw changed();
         await insertEvent(tx, { itemId: id, kind: 'approval', deskId: null, actorId: user.userId, at: now });
-        await noticeRecipients(tx, { ...row, sentAt: now }, access.recipientDeskIds, 'delivered');
+        await noticeRecipients(tx, { ...row, sentAt: now }, routed ? [row.viaDeskId!] : access.recipientDeskIds, 'delivered', deps);
         await audit.append(tx, { actor: user, ip }, { action: 'exchange.item.approve', recordType: 'exchange_item', recordId: id, details: { recipientDeskIds: access.recipientDeskIds }, subject: auditSubjectOf(row) });
       });
       return answer(user, row.threadId, id);
@@ -133,7 +136,7 @@ export function createRequestService(deps: ExchangeDeps) {
           },
           access.recipientDeskIds,
         );
-        await noticeRecipients(tx, retraction, access.recipientDeskIds, 'retracted');
+        await noticeRecipients(tx, retraction, access.recipientDeskIds, 'retracted', deps);
         await audit.append(tx, { actor: user, ip }, { action: 'exchange.item.retract', recordType: 'exchange_item', recordId: id, details: { retractionId: retraction.id, recipientDeskIds: access.recipientDeskIds }, subject: auditSubjectOf(row) });
       });
       return answer(user, row.threadId, retractionId);
@@ -146,10 +149,12 @@ export function createRequestService(deps: ExchangeDeps) {
       authorize(user, 'exchange.item.acknowledge', access, ref(id));
       const acknowledged = new Set((await listEvents(db, [id])).filter((event) => event.kind === 'acknowledgement').map((event) => event.deskId));
       const deskId = access.recipientDeskIds.find((candidate) => user.deskIds.includes(candidate) && !acknowledged.has(candidate));
-      if (!deskId) throw new ConflictProblem('Your desk has already acknowledged this retraction.');
+      // Acknowledging again, or twice at once, answers the same as the first time and writes nothing more.
+      if (!deskId) return answer(user, row.threadId, id);
       const now = clock();
       await audit.command(async (tx) => {
-        await insertEvent(tx, { itemId: id, kind: 'acknowledgement', deskId, actorId: user.userId, at: now });
+        const inserted = await tx.insert(exchangeEvents).values({ itemId: id, kind: 'acknowledgement', deskId, actorId: user.userId, at: now }).onConflictDoNothing().returning({ id: exchangeEvents.id });
+        if (inserted.length === 0) return;
         await audit.append(tx, { actor: user, ip }, { action: 'exchange.item.acknowledge', recordType: 'exchange_item', recordId: id, details: { deskId }, subject: auditSubjectOf(row) });
       });
       return answer(user, row.threadId, id);

@@ -2,6 +2,7 @@ import type { ItemEvent, ItemView } from '../../../contract/exchange';
 import type { Actor } from '../../access/actor';
 import { type Lookups, contentHidden, deskOf, markingOf, presentSummary } from './exchange.presenter';
 import type { EventRow, ItemRow } from './exchange.schema';
+import type { RoutingView } from './routing.presenter';
 
 export interface ViewInput {
   row: ItemRow;
@@ -9,6 +10,7 @@ export interface ViewInput {
   readers: ItemView['readers'];
   transitions: ItemView['transitions'];
   abilities: ItemView['abilities'];
+  routing?: RoutingView;
 }
 
 /** One item in full, as its reader may see it. */
@@ -37,6 +39,8 @@ export function presentView(actor: Actor, input: ViewInput, lookups: Lookups): I
       at: event.at.toISOString(),
     })),
     readers: input.readers,
+    route: input.routing?.route ?? null,
+    onward: input.routing?.onward ?? null,
     transitions: input.transitions,
     abilities: input.abilities,
   };

@@ -35,6 +35,12 @@ export function notifyDesk(tx: Db, input: NotificationContent & { deskId: string
   return insertNotification(tx, { deskId, ...contentValues(content) });
 }
 
+/** The row notifyDesk inserts, checked the same way, for a module that inserts it in its own statement. */
+export function deskNotificationRow(input: NotificationContent & { deskId: string }) {
+  const { deskId, ...content } = input;
+  return { deskId, ...contentValues(content) };
+}
+
 /** Sends a notification to one user: inside the caller's transaction. */
 export function notifyUser(tx: Db, input: NotificationContent & { userId: string }): Promise<string> {
   const { userId, ...content } = input;

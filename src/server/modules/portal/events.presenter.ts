@@ -77,7 +77,7 @@ export function toCalendar(rows: EventRow[], publicBaseUrl: string, name: string
       summary: withoutControls(row.title),
       description: withoutControls(`${row.summary}\n\nOrganiser: ${row.organiser}\nLocal time zone: ${row.timeZone}`),
       location: place ? withoutControls(place) : null,
-      url: `${publicBaseUrl}/portal/events/${row.slug}`,
+      url: `${publicBaseUrl}/events/${row.slug}`,
       stamp: row.updatedAt,
     });
   }

@@ -3,14 +3,20 @@ import type { AppDeps } from '../../platform/deps';
 import { createPortalServices } from './portal.services';
 import { registerEditorRoutes } from './portal.editor.routes';
 import { registerFeedRoutes } from './portal.feeds.routes';
+import { registerPageRoutes } from './portal.pages.routes';
 import { registerPublicRoutes } from './portal.public.routes';
+import { registerSiteRoutes } from './portal.site.routes';
 import { startPortalSearchIndex } from './search.index.sync';
+import { registerSubscriptionRoutes } from './subscriptions.routes';
 
 export { seedPortalDemo } from './seed/seed-portal';
 // For other modules: the rich-text sanitiser, the cross-script search fold and the topics.
 export { htmlToText, sanitizeRichText } from './portal.sanitize';
 export { foldText } from './search.fold';
 export { listTopicNames } from './topics.names';
+// For the workspace: the portal's part of "my work", and one digest round.
+export { portalWorkOf } from './subscriptions.work';
+export { runPortalDigests } from './subscriptions.routes';
 
 /** The portal module's only public face: registers its routes. */
 export async function registerPortalModule(app: FastifyInstance, deps: AppDeps) {
@@ -21,4 +27,7 @@ export async function registerPortalModule(app: FastifyInstance, deps: AppDeps) 
   registerPublicRoutes(app, services);
   registerFeedRoutes(app, services);
   await registerEditorRoutes(app, services);
+  await registerSubscriptionRoutes(app, deps, services);
+  registerSiteRoutes(app, services);
+  registerPageRoutes(app, services);
 }

@@ -151,10 +151,10 @@ export function createIndicatorService(deps: PortalServiceDeps) {
 
     csv: async (now: Date, slug: string): Promise<string> => {
       const { row, values } = await loadPublic(now, slug);
-      const source = row.illustrative ? `${row.sourceName} (illustrative demo figures)` : row.sourceName;
-      const lines = [['indicator', 'economy', 'year', 'value', 'unit', 'source'].join(',')];
+      // Whether the figures are illustrative is a column of its own, not a note added to the source's name.
+      const lines = [['indicator', 'economy', 'year', 'value', 'unit', 'source', 'illustrative'].join(',')];
       for (const series of seriesOf(values)) {
-        for (const point of series.points) lines.push([row.slug, series.economy, point.year, point.value, row.unit, source].map(csvCell).join(','));
+        for (const point of series.points) lines.push([row.slug, series.economy, point.year, point.value, row.unit, row.sourceName, row.illustrative ? 'yes' : 'no'].map(csvCell).join(','));
       }
       return `${lines.join('\r\n')}\r\n`;
     },

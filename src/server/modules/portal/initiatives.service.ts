@@ -19,7 +19,7 @@ export type InitiativeSeed = Omit<typeof portalInitiatives.$inferInsert, 'id' | 
 
 const ref = (row: InitiativeRow): InitiativeRef => ({ slug: row.slug, name: row.name, acronym: row.acronym });
 
-function toSummary(context: ReadContext, row: InitiativeRow): InitiativeSummary {
+export function toInitiativeSummary(context: ReadContext, row: InitiativeRow): InitiativeSummary {
   return {
     id: row.id,
     slug: row.slug,
@@ -30,6 +30,7 @@ function toSummary(context: ReadContext, row: InitiativeRow): InitiativeSummary 
     status: row.ended === null ? 'active' : 'historic',
     seat: row.seat,
     memberEconomies: row.memberEconomies,
+    otherMembers: row.otherMembers,
     topics: topicRefs(context, row.topics),
   };
 }
@@ -51,7 +52,8 @@ export async function upsertInitiative(db: Db, seed: InitiativeSeed, now: Date) 
     economies: row!.memberEconomies,
     languages: ['en'],
     year: row!.founded,
-    itemDate: row!.founded ? new Date(Date.UTC(row!.founded, 0, 1)) : null,
+    // An initiative has a founding year, not a date: no invented 1 January (the year facet still has it).
+    itemDate: null,
     status: 'published',
     publishAt: new Date(Date.UTC(2000, 0, 1)),
   });
@@ -68,7 +70,7 @@ export function createInitiativeService(deps: { db: Db }) {
       if (query.status === 'active') conditions.push(isNull(portalInitiatives.ended));
       if (query.status === 'historic') conditions.push(isNotNull(portalInitiatives.ended));
       const rows = await db.select().from(portalInitiatives).where(and(...conditions)).orderBy(asc(portalInitiatives.name));
-      return { items: rows.map((row) => toSummary(context, row)) };
+      return { items: rows.map((row) => toInitiativeSummary(context, row)) };
     },
 
     matrix: async (status: 'active' | 'historic' | 'all'): Promise<MembershipMatrix> => {
@@ -113,7 +115,7 @@ export function createInitiativeService(deps: { db: Db }) {
         ? await db.select().from(portalEvents).where(and(eventIsPublic(context.now), inArray(portalEvents.id, eventIds))).orderBy(desc(portalEvents.startsAt)).limit(10)
         : [];
       return {
-        ...toSummary(context, row),
+        ...toInitiativeSummary(context, row),
         mandate: row.mandate,
         website: row.website,
         otherMembers: row.otherMembers,

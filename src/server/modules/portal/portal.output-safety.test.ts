@@ -110,7 +110,7 @@ describe('single-line fields and iCalendar', () => {
       expect(lines.filter((line) => /^(ATTENDEE|X-INJECTED)/.test(line)), url).toEqual([]);
       const calendar = new ICAL.Component(ICAL.parse(body));
       expect(calendar.getAllProperties('attendee')).toHaveLength(0);
-      const event = calendar.getAllSubcomponents('vevent').find((vevent) => vevent.getFirstPropertyValue('url') === `${PUBLIC_URL}/portal/events/injected-event`)!;
+      const event = calendar.getAllSubcomponents('vevent').find((vevent) => vevent.getFirstPropertyValue('url') === `${PUBLIC_URL}/events/injected-event`)!;
       expect(event.getAllProperties('attendee')).toHaveLength(0);
       expect(event.getFirstPropertyValue('summary')).toBe('Meeting\nATTENDEE:mailto:victim@example.org\nX-INJECTED:1');
       expect(event.getFirstPropertyValue('location')).toBe('Hall; A, B\\C, Skopje');

@@ -113,7 +113,8 @@ describe('portal demo content and public routes', () => {
     expect(atom.body).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
     const sitemap = await get('/sitemap.xml');
     expect(XMLValidator.validate(sitemap.body)).toBe(true);
-    expect(sitemap.body).toContain('/portal/initiatives/rcc</loc>');
+    expect(sitemap.body).toContain('/initiatives/rcc</loc>');
+    expect(sitemap.body).not.toContain('/portal/');
     expect(sitemap.body).not.toContain('draft-annual-report-preview');
     const robots = await get('/robots.txt');
     expect(robots.body).toMatch(/^Sitemap: http:\/\/127\.0\.0\.1:3000\/sitemap\.xml$/m);
@@ -152,9 +153,10 @@ describe('portal demo content and public routes', () => {
     const csv = await get('/api/portal/indicators/women-in-police/data.csv');
     expect(csv.headers['content-type']).toContain('text/csv');
     const lines = csv.body.trim().split('\r\n');
-    expect(lines[0]).toBe('indicator,economy,year,value,unit,source');
+    expect(lines[0]).toBe('indicator,economy,year,value,unit,source,illustrative');
     expect(lines).toHaveLength(1 + 6 * 5);
-    expect(lines[1]).toMatch(/^women-in-police,AL,2019,[\d.]+,%,Illustrative demo figures/);
+    expect(lines[1]).toMatch(/^women-in-police,AL,2019,[\d.]+,%,[^,]+,yes$/);
+    expect(csv.body).not.toMatch(/illustrative.*illustrative/i);
   });
 
   it('lets a signed-in user register once for an upcoming event and list registrations', async () => {

@@ -192,3 +192,11 @@ export const portalSearchText = pgTable(
 );
 
 export const portalSearchWords = pgTable('portal_search_words', { word: text('word').primaryKey() });
+
+/** Migration 0101: the footer's site pages, their text per UI language. */
+export const portalSitePages = pgTable('portal_site_pages', {
+  slug: text('slug').primaryKey(),
+  sortOrder: integer('sort_order').notNull().default(0),
+  translations: jsonb('translations').$type<Record<string, { title: string; bodyHtml: string }>>().notNull(),
+  updatedAt: tz('updated_at').notNull().defaultNow(),
+});

@@ -124,14 +124,19 @@ describe('portal search', () => {
     });
   });
 
-  it('answers empty, punctuation-only and very long queries with the latest items', async () => {
+  it('answers the empty query with the latest items, punctuation with none, and says when a query was cut', async () => {
     const empty = await search('q=');
     expect(empty.total).toBe(4);
+    expect(empty).toMatchObject({ noWords: false, truncated: false });
     expect(empty.items.every((item) => item.score === 0)).toBe(true);
-    expect((await search(`q=${encodeURIComponent('!!! ??? ...')}`)).total).toBe(4);
+    const punctuation = await search(`q=${encodeURIComponent('!!! ??? ...')}`);
+    expect(punctuation).toMatchObject({ total: 0, items: [], noWords: true });
+    expect(punctuation.facets.type).toEqual([]);
     const long = await search(`q=${'bezbednost '.repeat(400)}`);
     expect(long.query.length).toBeLessThanOrEqual(200);
+    expect(long.truncated).toBe(true);
     expect(long.total).toBeGreaterThan(0);
+    expect((await search('q=bezbednost')).truncated).toBe(false);
     const started = Date.now();
     await search(`q=${encodeURIComponent('ž'.repeat(1300))}`);
     expect(Date.now() - started).toBeLessThan(2000);

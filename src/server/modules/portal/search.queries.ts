@@ -174,9 +174,10 @@ function unfilteredCounts(now: Date): SQL {
  */
 export async function runSearch(
   db: Db,
-  params: { now: Date; tsQuery: string | null; tokens: string[]; filters: SearchFilters; limit: number; offset: number },
+  params: { now: Date; tsQuery: string | null; tokens: string[]; filters: SearchFilters; limit: number; offset: number; byDate?: boolean },
 ): Promise<SearchAnswer> {
   const { filters, now } = params;
+  const byDate = params.byDate === true && params.tsQuery !== null;
   const at = now.toISOString();
   let matched: SQL;
   let page: SQL;
@@ -196,7 +197,10 @@ export async function runSearch(
     matched = sql`select ps.type, ps.item_id, ps.item_date, ps.type_bits, ps.topic_bits, ps.economy_bits, ps.language_bits, ps.year, ${cheap} as cheap
       from portal_search ps where ${sql.join(where, sql` and `)}`;
     counts = sql`select ${FACET_GROUPS} from matched ${GROUPING_SETS}`;
-    page = params.offset + params.limit <= SHORTLIST
+    page = byDate
+      ? sql`select m.type, m.item_id, m.item_date, (0.1 * m.cheap)::float8 as score from matched m
+          order by m.item_date desc nulls last, m.item_id limit ${params.limit} offset ${params.offset}`
+      : params.offset + params.limit <= SHORTLIST
       ? sql`select s.type, s.item_id, s.item_date, s.score from (
           select m.type, m.item_id, m.item_date,
             (ts_rank(ps.tsv, to_tsquery('simple', ${params.tsQuery})) + 0.5 * word_similarity(${safeTokens.join(' ')}, ps.title_folded) + 0.1 * m.cheap)::float8 as score
@@ -217,7 +221,7 @@ export async function runSearch(
           'type', ps.type, 'item_id', ps.item_id, 'slug', ps.slug, 'title', ps.title, 'body', left(pt.body, 20000),
           'topics', ps.topics, 'economies', ps.economies, 'languages', ps.languages,
           'item_date', p.item_date, 'score', p.score)
-        order by p.score desc, p.item_date desc nulls last, p.item_id), '[]'::json)
+        order by ${byDate ? sql`p.item_date desc nulls last` : sql`p.score desc, p.item_date desc nulls last`}, p.item_id), '[]'::json)
        from page p join portal_search ps on ps.type = p.type and ps.item_id = p.item_id
        left join portal_search_text pt on pt.type = p.type and pt.item_id = p.item_id) as rows`);
   const [row] = rowsOf<{ counts: unknown; codes: unknown; rows: unknown }>(result);

@@ -9,6 +9,7 @@ import { documentIsPublic } from './documents.queries';
 import { toEventSummary } from './events.presenter';
 import { eventIsPublic } from './events.queries';
 import { indicatorIsPublic, toIndicatorSummary } from './indicators.service';
+import { toInitiativeSummary } from './initiatives.service';
 import type { PortalServiceDeps, WriteContext } from './portal.deps';
 import type { ReadContext } from './portal.context';
 import { portalArticles, portalDocuments, portalEvents, portalIndicatorValues, portalIndicators, portalInitiatives, portalTopics } from './portal.schema';
@@ -66,21 +67,7 @@ export function createTopicService(deps: PortalServiceDeps) {
         articles: articles.map((article) => toArticleSummary(context, article, translations.get(article.id) ?? [])),
         documents: documents.map((document) => toDocumentSummary(context, document)),
         events: events.map((event) => toEventSummary(context, event)),
-        initiatives: initiatives.map((initiative) => ({
-          id: initiative.id,
-          slug: initiative.slug,
-          name: initiative.name,
-          acronym: initiative.acronym,
-          founded: initiative.founded,
-          ended: initiative.ended,
-          status: initiative.ended === null ? ('active' as const) : ('historic' as const),
-          seat: initiative.seat,
-          memberEconomies: initiative.memberEconomies,
-          topics: initiative.topics.flatMap((topic) => {
-            const names = context.topicNames.get(topic);
-            return names ? [{ slug: topic, name: names[context.ui] ?? names.en ?? topic }] : [];
-          }),
-        })),
+        initiatives: initiatives.map((initiative) => toInitiativeSummary(context, initiative)),
         indicators: indicators.map((indicator) => toIndicatorSummary(context, indicator, values.filter((value) => value.indicatorId === indicator.id))),
       };
     },

@@ -18,6 +18,7 @@ import { ConflictProblem, ForbiddenProblem, NotFoundProblem } from '../../platfo
 import { TRANSITIONS, canTransition, editorAbilities } from './portal.policy';
 import { portalRevisions } from './portal.schema';
 import { notifySearchChange } from './search.queries';
+import type { ReviewNotices } from './review-notices.service';
 
 const TABLES: Record<WorkflowType, string> = {
   articles: 'portal_articles',
@@ -171,7 +172,7 @@ export async function listRevisions(db: Db, type: WorkflowType, id: string): Pro
 
 /** Moves an item along the workflow in one transaction with its revision, search row and audit event. */
 export async function transitionItem(
-  deps: { db: Db; audit: AuditService; clock: () => Date },
+  deps: { db: Db; audit: AuditService; clock: () => Date; reviewNotices?: ReviewNotices },
   context: { actor: Actor; ip?: string },
   type: WorkflowType,
   id: string,
@@ -211,6 +212,7 @@ export async function transitionItem(
       snapshot: (await latestSnapshot(tx, type, id)) ?? {},
       at: now,
     });
+    if (input.transition === 'submit') await deps.reviewNotices?.submitted(tx, { type, id, title: row.title ?? row.slug, submittedBy });
     await deps.audit.append(tx, context, {
       action: `portal.${SEARCH_TYPES_BY_WORKFLOW[type]}.${input.transition}`,
       recordType: `portal_${SEARCH_TYPES_BY_WORKFLOW[type]}`,

@@ -17,6 +17,7 @@ import {
   MarkingOptions,
   PhotoAdded,
   PhotoParams,
+  PhotoQuery,
   Recipients,
   RecipientsPreviewInput,
 } from '../../../contract/wanted';
@@ -128,9 +129,9 @@ export async function registerAlertRoutes(app: FastifyInstance, deps: AppDeps) {
 
   routes.get(
     '/api/wanted/alerts/:id/photos/:photoId',
-    { config: { access: 'wanted.alert.read' }, schema: { tags, summary: 'A photo, decrypted, for readers of the alert', params: PhotoParams } },
+    { config: { access: 'wanted.alert.read' }, schema: { tags, summary: 'A photo, decrypted, for readers of the alert (`?size=thumb`: a small JPEG)', params: PhotoParams, querystring: PhotoQuery } },
     async (request, reply) => {
-      const photo = await photos.read(request.actor, request.params.id, request.params.photoId, request.ip);
+      const photo = await photos.read(request.actor, request.params.id, request.params.photoId, request.ip, request.query.size);
       return reply.header('content-type', photo.contentType).header('cache-control', 'private, no-store').send(photo.bytes);
     },
   );

@@ -62,9 +62,6 @@ export async function decideHitRow(db: Db, id: string, values: { status: 'confir
   return rows.length === 1;
 }
 
-/** How many screening times a grouped hit keeps (the count goes on). */
-const SCREENED_TIMES_KEPT = 50;
-
 /** The screener's recent hits on these alerts: the repeats to group and the variants that probe. */
 export async function recentHitsOf(db: Db, screenedBy: string, alertIds: string[], since: Date) {
   if (alertIds.length === 0) return [];
@@ -72,19 +69,6 @@ export async function recentHitsOf(db: Db, screenedBy: string, alertIds: string[
     .select({ id: wantedHits.id, alertId: wantedHits.alertId, subjectKey: wantedHits.subjectKey, reference: wantedHits.reference, screenCount: wantedHits.screenCount, lastScreenedAt: wantedHits.lastScreenedAt })
     .from(wantedHits)
     .where(and(eq(wantedHits.screenedBy, screenedBy), inArray(wantedHits.alertId, alertIds), gte(wantedHits.lastScreenedAt, since)));
-}
-
-export async function recordRepeat(db: Db, id: string, at: Date): Promise<number> {
-  const [row] = await db
-    .update(wantedHits)
-    .set({
-      screenCount: sql`${wantedHits.screenCount} + 1`,
-      screenedTimes: sql`(${wantedHits.screenedTimes} || array[${at.toISOString()}::timestamptz])[greatest(1, cardinality(${wantedHits.screenedTimes}) + 2 - ${SCREENED_TIMES_KEPT}):]`,
-      lastScreenedAt: at,
-    })
-    .where(eq(wantedHits.id, id))
-    .returning({ screenCount: wantedHits.screenCount });
-  return row?.screenCount ?? 1;
 }
 
 /** The alerts on which this screener was flagged for probing since the given time. */
@@ -95,11 +79,6 @@ export async function probeFlagsOf(db: Db, screenedBy: string, alertIds: string[
     .from(wantedProbeFlags)
     .where(and(eq(wantedProbeFlags.screenedBy, screenedBy), inArray(wantedProbeFlags.alertId, alertIds), gte(wantedProbeFlags.flaggedAt, since)));
   return new Set(rows.map((row) => row.alertId));
-}
-
-export async function insertProbeFlag(db: Db, values: typeof wantedProbeFlags.$inferInsert): Promise<string> {
-  const [row] = await db.insert(wantedProbeFlags).values(values).returning({ id: wantedProbeFlags.id });
-  return row!.id;
 }
 
 export async function insertHitMessage(db: Db, values: typeof wantedHitMessages.$inferInsert): Promise<string> {

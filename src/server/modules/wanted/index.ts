@@ -9,6 +9,12 @@ import { registerScreeningRoutes } from './screening.routes';
 
 export { runWantedMaintenance, REVIEW_REMINDER_DAYS } from './maintenance.service';
 export { seedWantedDemo } from './wanted.seed';
+// For the workspace ("my work"): pending hits and the user's own screenings, scoped like their pages.
+export { listOwnScreenings, listPendingHits } from './hits.work';
+// For the exchange module's hit follow-up and cross-check: the hit services, screening and the alert release.
+export { createHitService } from './hits.service';
+export { createScreeningService } from './screening.service';
+export { type HitForFollowUp, findScreenersHit, releaseAlertToOrganisation } from './hit-follow-up';
 
 /** How often the server marks expired alerts and sends review reminders. */
 const MAINTENANCE_INTERVAL_MS = 15 * 60 * 1000;

@@ -17,6 +17,8 @@ export const PHOTOS_PER_ALERT = 10;
 
 /** A photo larger than this (width × height) is refused before it is decoded: a small PNG can claim gigapixels. */
 export const PHOTO_MAX_PIXELS = 25_000_000;
+/** The longer side of a thumbnail on the screening card. */
+const THUMB_PIXELS = 240;
 
 /**
  * The photo is decoded (libvips, on the thread pool, off the event loop), not recognised by its
@@ -65,14 +67,18 @@ export function createPhotoService(deps: WantedDeps & { keys: Keys; filesDir: st
       }
     },
 
-    read: async (actor: Actor, alertId: string, photoId: string, ip: string) => {
+    /** `thumb`: a small JPEG for the screening card; read, checked and audited as the photo itself. */
+    read: async (actor: Actor, alertId: string, photoId: string, ip: string, size?: 'thumb') => {
       const alert = await alerts.loadVisible(actor, alertId, 'wanted.alert.read');
       const photo = await findPhoto(db, alertId, photoId);
       if (!photo) throw new NotFoundProblem();
       const sealed = await fs.readFile(path.join(folder, photo.storageName)).catch(() => null);
       if (!sealed) throw new NotFoundProblem('The photo file is missing.');
-      await audit.record({ actor, ip }, { action: 'wanted.photo.read', recordType: 'wanted_alert', recordId: alertId, details: { photoId }, subject: auditSubjectOf(alert) });
-      return { contentType: photo.contentType, bytes: decryptBytes(deps.keys.encryption, sealed) };
+      await audit.record({ actor, ip }, { action: 'wanted.photo.read', recordType: 'wanted_alert', recordId: alertId, details: { photoId, ...(size ? { size } : {}) }, subject: auditSubjectOf(alert) });
+      const bytes = decryptBytes(deps.keys.encryption, sealed);
+      if (size !== 'thumb') return { contentType: photo.contentType, bytes };
+      const thumb = await sharp(bytes, { limitInputPixels: PHOTO_MAX_PIXELS }).rotate().resize({ width: THUMB_PIXELS, height: THUMB_PIXELS, fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 80 }).toBuffer();
+      return { contentType: 'image/jpeg' as const, bytes: thumb };
     },
   };
 }

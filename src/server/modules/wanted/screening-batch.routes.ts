@@ -15,6 +15,7 @@ export function registerBatchScreeningRoutes(app: FastifyInstance, deps: AppDeps
     hitGroupMinutes: deps.config.WANTED_HIT_GROUP_MINUTES,
     probeVariants: deps.config.WANTED_PROBE_VARIANTS,
     probeWindowMinutes: deps.config.WANTED_PROBE_WINDOW_MINUTES,
+    tiedCandidates: deps.config.WANTED_TIED_CANDIDATES,
   });
   const batch = createBatchScreeningService(deps, screening);
   const routes = app.withTypeProvider<ZodTypeProvider>();

@@ -1,14 +1,17 @@
+import crypto from 'node:crypto';
 import type { AuditEntry } from '../../platform/audit/audit.service';
 import type { DeskContact, MatchClass, ScreenCandidate } from '../../../contract/wanted';
 import type { UserActor } from '../../access/actor';
 import { auditSubjectOf } from '../../access/audit-scope';
 import { TooManyRequestsProblem } from '../../platform/http/errors';
-import { notifyDesk } from '../notifications';
+import { deskNotificationRow } from '../notifications';
 import { alertRecord, presentAlertSummary } from './alerts.presenter';
 import type { WantedDeps } from './alerts.service';
-import { insertProbeFlag, probeFlagsOf, recentHitsOf, recordRepeat } from './hits.queries';
-import { deskContacts, insertHits } from './screening.queries';
+import { probeFlagsOf, recentHitsOf } from './hits.queries';
+import { type CandidateExtras, candidateExtras, deskContacts } from './screening.queries';
+import { writeScreening } from './screening.write';
 import type { ScoredAlert } from './screening.scoring';
+import { labelFor } from './wanted.fields';
 import { canReadAlert, isDeskMember } from './wanted.policy';
 import { type AlertWithDesk, findAlertsByIds, randomReferenceCode } from './wanted.queries';
 
@@ -21,13 +24,17 @@ export interface ScreeningSettings {
   /** Distinct screenings of one alert by one screener within the probe window that flag the screener. */
   probeVariants: number;
   probeWindowMinutes: number;
+  /** Homonyms rescored per screening (the cap on tied candidates). */
+  tiedCandidates: number;
 }
 
-export const DEFAULT_SCREENING_SETTINGS: ScreeningSettings = { hitGroupMinutes: 60, probeVariants: 4, probeWindowMinutes: 60 };
+export const DEFAULT_SCREENING_SETTINGS: ScreeningSettings = { hitGroupMinutes: 60, probeVariants: 4, probeWindowMinutes: 60, tiedCandidates: 100 };
 
 export interface ScreeningContext {
   user: UserActor;
   scored: ScoredAlert[];
+  /** Candidates left out (beyond the caps): only whether the screener may read one of them is told. */
+  overflow?: string[];
   /** What was screened, as shown to the holding desk. */
   query: Record<string, string>;
   subjectKey: string;
@@ -50,16 +57,44 @@ function contactOf(alert: AlertWithDesk, contacts: Map<string, { email: string |
 }
 
 /** The answer the screener sees: in full when readable, the class alone when not; the action only on a match. */
-function presentCandidate(plan: Plan, contact: DeskContact, now: Date): ScreenCandidate[] {
+function presentCandidate(plan: Plan, contact: DeskContact, now: Date, extras: CandidateExtras | undefined): ScreenCandidate[] {
   const { item, alert, readable, hit } = plan;
   const actionToTake = item.decision === 'match' ? alert.actionToTake : null;
   const actionCode = item.decision === 'match' ? alert.actionCode : null;
   const screenCount = hit?.kind === 'repeat' ? hit.count : 1;
   if (readable) {
-    const label = alert.primaryName ?? alert.reference;
-    return [{ visibility: 'full', alert: presentAlertSummary(alert, label, now), decision: item.decision, actionCode, actionToTake, score: item.score, reasons: item.reasons, holdingDesk: contact, hitReference: hit?.reference ?? null, screenCount }];
+    const identifiers = extras?.identifiers ?? [];
+    const facts = {
+      ...(({ dateOfBirth, sex, nationality, physicalDescription, languages, identityMisused, attributes }) => ({ dateOfBirth, sex, nationality, physicalDescription, languages, identityMisused, attributes }))(alert),
+      identifiers,
+      photoIds: extras?.photoIds ?? [],
+    };
+    return [{ visibility: 'full', alert: presentAlertSummary(alert, labelFor(alert, identifiers), now), facts, decision: item.decision, actionCode, actionToTake, score: item.score, reasons: item.reasons, holdingDesk: contact, hitReference: hit?.reference ?? null, screenCount }];
   }
   return hit ? [{ visibility: 'hit', hit: true, decision: item.decision, holdingDesk: contact, reference: hit.reference, actionCode, actionToTake, screenCount }] : [];
+}
+
+/** One notification per holding desk, listing its new hits of this screening (not one per hit). */
+function hitNotifications(fresh: { plan: Plan; id: string; reference: string }[], user: UserActor, query: Record<string, string>, purpose: string) {
+  const screened = Object.entries(query).filter(([key]) => key !== 'kind').map(([, value]) => value).join(' · ').slice(0, 300);
+  const byDesk = new Map<string, typeof fresh>();
+  for (const item of fresh) byDesk.set(item.plan.alert.issuingDeskId, [...(byDesk.get(item.plan.alert.issuingDeskId) ?? []), item]);
+  const className = (item: (typeof fresh)[number]) => (item.plan.item.decision === 'match' ? 'match' : 'possible match');
+  return [...byDesk].map(([deskId, items]) => {
+    const first = items[0]!;
+    const listed = items.map((item) => `${item.plan.alert.reference} (${className(item)}, score ${Math.round(item.plan.item.score * 100)} %, hit ${item.reference})`);
+    const title = items.length === 1 ? `Hit on alert ${first.plan.alert.reference} (${className(first)})` : `${items.length} hits on alerts ${items.map((item) => item.plan.alert.reference).join(', ')}`;
+    const body = `${user.organisationName} (${user.economy}) screened ${screened} for "${purpose}": ${listed.join('; ')}. Confirm or reject ${items.length === 1 ? 'it' : 'each'}.`;
+    return deskNotificationRow({
+      deskId,
+      kind: 'wanted.hit',
+      title: title.length > 200 ? `${title.slice(0, 199)}…` : title,
+      body: body.length > 2000 ? `${body.slice(0, 1999)}…` : body,
+      link: items.length === 1 ? `/wanted/hits/${first.id}` : '/wanted/hits',
+      recordType: 'wanted_hit',
+      recordId: first.id,
+    });
+  });
 }
 
 /**
@@ -70,11 +105,18 @@ function presentCandidate(plan: Plan, contact: DeskContact, now: Date): ScreenCa
  * variants are refused until the window has passed.
  * The write side is one transaction.
  */
-export async function answerScreening(deps: WantedDeps, settings: ScreeningSettings, context: ScreeningContext): Promise<ScreenCandidate[]> {
+export async function answerScreening(deps: WantedDeps, settings: ScreeningSettings, context: ScreeningContext): Promise<{ candidates: ScreenCandidate[]; truncated: boolean }> {
   const { db, audit } = deps;
   const { user, now, query, subjectKey, purpose, ip } = context;
-  const kept = context.scored.filter((item): item is ScoredAlert & { decision: MatchClass } => item.decision !== 'no_match').slice(0, MAX_RESULTS);
-  const alerts = new Map<string, AlertWithDesk>((await findAlertsByIds(db, kept.map((item) => item.alertId))).map((row) => [row.id, row]));
+  const answered = context.scored.filter((item): item is ScoredAlert & { decision: MatchClass } => item.decision !== 'no_match');
+  const kept = answered.slice(0, MAX_RESULTS);
+  const overflow = [...answered.slice(MAX_RESULTS).map((item) => item.alertId), ...(context.overflow ?? [])];
+  // The alerts left out are read with the kept ones (one statement) only to tell whether one is readable.
+  const loaded = await findAlertsByIds(db, [...kept.map((item) => item.alertId), ...overflow]);
+  const overflowIds = new Set(overflow);
+  // Leak rule: only alerts the screener may read can set the flag; hit-only ones change no flag and no number.
+  const truncated = loaded.some((row) => overflowIds.has(row.id) && canReadAlert(user, alertRecord(row, now)));
+  const alerts = new Map<string, AlertWithDesk>(loaded.filter((row) => !overflowIds.has(row.id)).map((row) => [row.id, row]));
   const hitAlertIds = [...alerts.values()].filter((alert) => !isDeskMember(user, alert.issuingDeskId)).map((alert) => alert.id);
   const groupSince = new Date(now.getTime() - settings.hitGroupMinutes * MINUTE_MS);
   const probeSince = new Date(now.getTime() - settings.probeWindowMinutes * MINUTE_MS);
@@ -103,64 +145,48 @@ export async function answerScreening(deps: WantedDeps, settings: ScreeningSetti
     throw new TooManyRequestsProblem('This subject has been screened with too many different details in a short time. Refer to the holding desk, or try again later.');
   }
   const contacts = await deskContacts(db, [...new Set(plans.map((plan) => plan.alert.issuingDeskId))]);
-  const candidates = plans.flatMap((plan) => presentCandidate(plan, contactOf(plan.alert, contacts), now));
+  // The card's facts and photos are read for the alerts the screener may read, and only those.
+  const extras = await candidateExtras(db, plans.filter((plan) => plan.readable).map((plan) => plan.alert.id));
+  const candidates = plans.flatMap((plan) => presentCandidate(plan, contactOf(plan.alert, contacts), now, extras.get(plan.alert.id)));
 
-  const fresh = plans.flatMap((plan) => (plan.hit?.kind === 'new' ? [{ plan, reference: plan.hit.reference }] : []));
+  const fresh = plans.flatMap((plan) => (plan.hit?.kind === 'new' ? [{ plan, id: crypto.randomUUID(), reference: plan.hit.reference }] : []));
   await audit.command(async (tx) => {
-    const inserted = await insertHits(tx, fresh.map(({ plan, reference }) => ({
-      reference,
-      alertId: plan.alert.id,
-      issuingDeskId: plan.alert.issuingDeskId,
-      screenedBy: user.userId,
-      screenerEconomy: user.economy,
-      screenerOrganisationId: user.organisationId,
-      query,
-      purpose,
-      subjectKey,
-      score: plan.item.score,
-      decision: plan.item.decision,
-      screenerCouldRead: plan.readable,
-      screenedTimes: [now],
-      lastScreenedAt: now,
-      createdAt: now,
-    })));
     const events: AuditEntry[] = [];
-    const screened = Object.entries(query).filter(([key]) => key !== 'kind').map(([, value]) => value).join(' · ').slice(0, 300);
-    for (const [i, { plan }] of fresh.entries()) {
-      const id = inserted[i]!.id;
-      const decision = plan.item.decision === 'match' ? 'match' : 'possible match';
-      await notifyDesk(tx, {
-        deskId: plan.alert.issuingDeskId,
-        kind: 'wanted.hit',
-        title: `Hit on alert ${plan.alert.reference} (${decision})`,
-        body: `${user.organisationName} (${user.economy}) screened ${screened} for "${purpose}" — score ${Math.round(plan.item.score * 100)} %. Confirm or reject it.`,
-        link: `/wanted/hits/${id}`,
-        recordType: 'wanted_hit',
-        recordId: id,
-      });
+    for (const { plan, id } of fresh) {
       events.push({ action: 'wanted.hit.create', recordType: 'wanted_hit', recordId: id, details: { alertId: plan.alert.id, decision: plan.item.decision, screenerCouldRead: plan.readable }, subject: auditSubjectOf(alertRecord(plan.alert, now)) });
     }
-    for (const plan of plans) {
-      if (plan.hit?.kind !== 'repeat') continue;
-      await recordRepeat(tx, plan.hit.id, now);
-      events.push({ action: 'wanted.hit.repeat', recordType: 'wanted_hit', recordId: plan.hit.id, details: { alertId: plan.alert.id, count: plan.hit.count }, subject: auditSubjectOf(alertRecord(plan.alert, now)) });
+    const repeats = plans.flatMap((plan) => (plan.hit?.kind === 'repeat' ? [{ plan, hit: plan.hit }] : []));
+    for (const { plan, hit } of repeats) {
+      events.push({ action: 'wanted.hit.repeat', recordType: 'wanted_hit', recordId: hit.id, details: { alertId: plan.alert.id, count: hit.count }, subject: auditSubjectOf(alertRecord(plan.alert, now)) });
     }
-    for (const { alert, variants } of probes) {
-      const flagId = await insertProbeFlag(tx, { alertId: alert.id, screenedBy: user.userId, variants, flaggedAt: now });
-      await notifyDesk(tx, {
-        deskId: alert.issuingDeskId,
-        kind: 'wanted.probing',
-        title: `Screener probing alert ${alert.reference}`,
-        body: `${user.displayName}, ${user.organisationName} (${user.economy}) screened this alert with ${variants} different sets of details within ${settings.probeWindowMinutes} minutes. Further varied screenings are refused for the rest of the window.`,
-        link: `/wanted/alerts/${alert.id}`,
-        recordType: 'wanted_alert',
-        recordId: alert.id,
-      });
-      events.push({ action: 'wanted.screen.probing', recordType: 'wanted_alert', recordId: alert.id, details: { flagId, variants, screenedBy: user.userId }, subject: auditSubjectOf(alertRecord(alert, now)) });
+    const flags = probes.map(({ alert, variants }) => ({ id: crypto.randomUUID(), alertId: alert.id, screenedBy: user.userId, variants, flaggedAt: now }));
+    for (const [i, { alert, variants }] of probes.entries()) {
+      events.push({ action: 'wanted.screen.probing', recordType: 'wanted_alert', recordId: alert.id, details: { flagId: flags[i]!.id, variants, screenedBy: user.userId }, subject: auditSubjectOf(alertRecord(alert, now)) });
     }
     // No counts: a number of candidates or hits depends on alerts other audit readers may not see; each hit has its own scoped event.
     events.push({ action: 'wanted.screen', details: { purpose, fields: Object.keys(query) } });
-    await audit.appendMany(tx, { actor: user, ip }, events);
+    await writeScreening(tx, {
+      hits: fresh.map(({ plan, id, reference }) => ({
+        id, reference, alertId: plan.alert.id, issuingDeskId: plan.alert.issuingDeskId, screenedBy: user.userId, screenerEconomy: user.economy,
+        screenerOrganisationId: user.organisationId, query, purpose, subjectKey, score: plan.item.score, decision: plan.item.decision, screenerCouldRead: plan.readable, at: now,
+      })),
+      repeatIds: repeats.map(({ hit }) => hit.id),
+      flags,
+      notifications: [
+        ...hitNotifications(fresh, user, query, purpose),
+        ...probes.map(({ alert, variants }) => deskNotificationRow({
+          deskId: alert.issuingDeskId,
+          kind: 'wanted.probing',
+          title: `Screener probing alert ${alert.reference}`,
+          body: `${user.displayName}, ${user.organisationName} (${user.economy}) screened this alert with ${variants} different sets of details within ${settings.probeWindowMinutes} minutes. Further varied screenings are refused for the rest of the window.`,
+          link: `/wanted/alerts/${alert.id}`,
+          recordType: 'wanted_alert',
+          recordId: alert.id,
+        })),
+      ],
+      events: audit.rowsFor({ actor: user, ip }, events),
+      now,
+    });
   });
-  return candidates;
+  return { candidates, truncated };
 }

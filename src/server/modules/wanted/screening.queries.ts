@@ -2,7 +2,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/migrate';
 import { desks } from '../../db/schema/core';
-import { type HitRow, wantedAlerts, wantedHits, wantedNames } from './wanted.schema';
+import { wantedAlerts, wantedNames } from './wanted.schema';
 
 /** How many alerts the retrieval keys bring back for rescoring (more when the last ones tie). */
 export const KEY_CANDIDATE_LIMIT = 50;
@@ -35,10 +35,27 @@ function screenable(now: Date) {
 
 export interface KeyCandidates {
   alertIds: string[];
+  /** Homonyms beyond the cap on tied candidates, in rank order: not rescored. */
+  droppedIds: string[];
   /** Keys held by more alerts than the step's cap: not used for ranking in that step. */
   commonKeys: string[];
   /** Keys held by at least one alert (counted up to the cap + 1). */
   foundKeys: string[];
+}
+
+/**
+ * Keeps at most `tiedCap` of the candidates that share every usable key (homonyms: they tie),
+ * in the order given (the screened date of birth first, then the rarer name); the others stay.
+ */
+export function capTied(ranked: { id: string; tied: boolean }[], tiedCap = KEY_CANDIDATE_MAX): Pick<KeyCandidates, 'alertIds' | 'droppedIds'> {
+  const alertIds: string[] = [];
+  const droppedIds: string[] = [];
+  let ties = 0;
+  for (const item of ranked) {
+    if (item.tied && (ties += 1) > tiedCap) droppedIds.push(item.id);
+    else alertIds.push(item.id);
+  }
+  return { alertIds, droppedIds };
 }
 
 /**
@@ -48,8 +65,8 @@ export interface KeyCandidates {
  * read from the (key, alert_id) index at most cap + 1 times; a key reaching the cap is dropped
  * (and reported as common). The best are then checked for being screenable.
  */
-export async function candidatesByKeys(db: Db, keys: string[], now: Date, options: { dateOfBirth?: string; limit?: number; cap?: number } = {}): Promise<KeyCandidates> {
-  if (keys.length === 0) return { alertIds: [], commonKeys: [], foundKeys: [] };
+export async function candidatesByKeys(db: Db, keys: string[], now: Date, options: { dateOfBirth?: string; limit?: number; cap?: number; tiedCap?: number } = {}): Promise<KeyCandidates> {
+  if (keys.length === 0) return { alertIds: [], droppedIds: [], commonKeys: [], foundKeys: [] };
   const limit = options.limit ?? KEY_CANDIDATE_LIMIT;
   const cap = options.cap ?? KEY_FREQUENCY_CAP;
   // Among equally ranked alerts (homonyms), those born on the screened date of birth come first.
@@ -83,7 +100,8 @@ export async function candidatesByKeys(db: Db, keys: string[], now: Date, option
   const foundKeys = rows.flatMap((row) => (row.found_key ? [row.found_key] : []));
   const ranked = rows.filter((row) => row.alert_id !== null).sort((a, b) => Number(a.rank) - Number(b.rank));
   // The best K, and every alert sharing every usable key (homonyms), up to the maximum.
-  return { alertIds: ranked.filter((row, i) => i < limit || row.shares_all).slice(0, KEY_CANDIDATE_MAX).map((row) => row.alert_id!), commonKeys, foundKeys };
+  const eligible = ranked.filter((row, i) => i < limit || row.shares_all).slice(0, KEY_CANDIDATE_MAX);
+  return { ...capTied(eligible.map((row) => ({ id: row.alert_id!, tied: Boolean(row.shares_all) })), options.tiedCap), commonKeys, foundKeys };
 }
 
 /**
@@ -149,17 +167,26 @@ export async function loadScreeningRows(db: Db, alertIds: string[]) {
   return statement.execute({ ids: `{${alertIds.join(',')}}` });
 }
 
-/** The hits of one screening, in one statement; answered in the order given. */
-export async function insertHits(db: Db, values: (typeof wantedHits.$inferInsert)[]): Promise<HitRow[]> {
-  if (values.length === 0) return [];
-  const rows = await db.insert(wantedHits).values(values).returning();
-  const byReference = new Map(rows.map((row) => [row.reference, row]));
-  return values.map((value) => byReference.get(value.reference)!);
-}
-
 /** How to reach each holding desk: the directory's e-mail (the directory keeps no duty phone yet). */
 export async function deskContacts(db: Db, deskIds: string[]): Promise<Map<string, { email: string | null; phone: string | null }>> {
   if (deskIds.length === 0) return new Map();
   const rows = await db.select({ id: desks.id, email: desks.email }).from(desks).where(inArray(desks.id, deskIds));
   return new Map(rows.map((row) => [row.id, { email: row.email, phone: null }]));
+}
+
+/** The identifiers and first photos of alerts the screener may read, for the answer's card: one statement. */
+export interface CandidateExtras {
+  identifiers: { kind: 'vin' | 'plate' | 'serial' | 'document' | 'other'; value: string }[];
+  photoIds: string[];
+}
+
+export async function candidateExtras(db: Db, alertIds: string[]): Promise<Map<string, CandidateExtras>> {
+  if (alertIds.length === 0) return new Map();
+  const result = await db.execute(sql`
+    select a.id::text as id,
+      array(select p.id::text from wanted_photos p where p.alert_id = a.id order by p.created_at, p.id limit 3) as photo_ids,
+      coalesce((select json_agg(json_build_object('kind', i.kind, 'value', i.value) order by i.kind, i.value) from wanted_identifiers i where i.alert_id = a.id), '[]'::json) as identifiers
+    from unnest(${`{${alertIds.join(',')}}`}::uuid[]) as a(id)`);
+  const rows = rowsOf<{ id: string; photo_ids: string[]; identifiers: CandidateExtras['identifiers'] | string }>(result);
+  return new Map(rows.map((row) => [row.id, { photoIds: row.photo_ids, identifiers: typeof row.identifiers === 'string' ? JSON.parse(row.identifiers) : row.identifiers }]));
 }

@@ -23,6 +23,7 @@ export function registerScreeningRoutes(app: FastifyInstance, deps: AppDeps & { 
     hitGroupMinutes: deps.config.WANTED_HIT_GROUP_MINUTES,
     probeVariants: deps.config.WANTED_PROBE_VARIANTS,
     probeWindowMinutes: deps.config.WANTED_PROBE_WINDOW_MINUTES,
+    tiedCandidates: deps.config.WANTED_TIED_CANDIDATES,
   });
   const hits = createHitService(deps);
   const routes = app.withTypeProvider<ZodTypeProvider>();

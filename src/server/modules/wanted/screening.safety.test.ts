@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/migrate';
 import { type TestApp, buildTestApp } from '../../test/build-test-app';
@@ -211,5 +212,46 @@ describe('an alert the screener may read', () => {
     expect(full).toMatchObject({ visibility: 'full', decision: 'possible', actionToTake: null, holdingDesk: { economy: 'RS' } });
     expect(typeof full.score).toBe('number');
     expect(full.reasons.map((reason: { code: string }) => reason.code)).toContain('fact.dob_differs');
+  });
+});
+
+describe('the alert\'s facts on the screening card', () => {
+  it('come with an answer the screener may read, photos through the audited thumbnail; a hit-only answer carries none of them', async () => {
+    const response = await post('/api/wanted/alerts', issuer.headers, {
+      kind: 'person_arrest', issuingDeskId: deskId, validUntil: new Date(clock.getTime() + 365 * 86_400_000).toISOString(), warrantReference: 'K-11/2026',
+      name: 'Милан Јовановић', dateOfBirth: '1979-11-30', nationality: 'RS', sex: 'male', physicalDescription: 'Scar above the left eyebrow', languages: ['sr', 'de'],
+      marking: { classification: 'RESTRICTED', tlp: 'AMBER', releasableEconomies: ['RS'] },
+    });
+    expect(response.statusCode).toBe(201);
+    const alertId = response.json().id as string;
+    const png = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#336699' } }).png().toBuffer();
+    const boundary = 'mosaicboundary';
+    const upload = await test.app.inject({
+      method: 'POST', url: `/api/wanted/alerts/${alertId}/photos`, headers: { ...issuer.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.png"\r\nContent-Type: image/png\r\n\r\n`), png, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    });
+    expect(upload.statusCode).toBe(201);
+    const photoId = upload.json().id as string;
+
+    const rsOfficer = await signedInUser(test.deps, { economy: 'RS', roles: ['officer'] });
+    const full = (await screen(rsOfficer, { name: 'Milan Jovanovic' })).json().candidates.find((c: { alert?: { id: string } }) => c.alert?.id === alertId);
+    expect(full.facts).toEqual({
+      dateOfBirth: '1979-11-30', sex: 'male', nationality: 'RS', physicalDescription: 'Scar above the left eyebrow', languages: ['sr', 'de'],
+      identityMisused: false, attributes: {}, identifiers: [], photoIds: [photoId],
+    });
+    const thumb = await test.app.inject({ url: `/api/wanted/alerts/${alertId}/photos/${photoId}?size=thumb`, headers: rsOfficer.headers });
+    expect(thumb.statusCode).toBe(200);
+    expect(thumb.headers['content-type']).toBe('image/jpeg');
+    expect((await sharp(thumb.rawPayload).metadata()).width).toBe(240);
+    const [read] = await rows<{ details: { photoId: string; size: string } }>(sql`select details from audit_events where action = 'wanted.photo.read' and actor_user_id = ${rsOfficer.user.id} order by seq`);
+    expect(read!.details).toEqual({ photoId, size: 'thumb' });
+
+    const officer = await hrOfficer();
+    const hitOnly = await screen(officer, { name: 'Milan Jovanovic' });
+    const [candidate] = hitOnly.json().candidates;
+    expect(candidate.visibility).toBe('hit');
+    expect(candidate).not.toHaveProperty('facts');
+    for (const secret of [photoId, 'Scar above', '1979-11-30', '"sr"', 'male', 'languages', 'nationality']) expect(hitOnly.body).not.toContain(secret);
+    expect((await test.app.inject({ url: `/api/wanted/alerts/${alertId}/photos/${photoId}?size=thumb`, headers: officer.headers })).statusCode).toBe(404);
   });
 });

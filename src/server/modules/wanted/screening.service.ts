@@ -8,7 +8,7 @@ import { type ScreeningSettings, answerScreening, DEFAULT_SCREENING_SETTINGS } f
 import { candidatesByIdentifier } from './screening.queries';
 import { factReason } from './screening.reasons';
 import type { ScreeningIndexHandle } from './screening.index.sync';
-import { scorePersonScreening } from './screening.retrieval';
+import { screenPersonCandidates } from './screening.retrieval';
 import type { ScoredAlert } from './screening.scoring';
 import { plateKey } from './wanted.fields';
 
@@ -69,7 +69,7 @@ export function createScreeningService(deps: WantedDeps & { screeningIndex?: Scr
       const documentNumber = input.documentNumber ? normalizeDocumentNumber(cleanScreeningText(input.documentNumber)) : '';
       const folded = foldToAscii(name);
       const index = (await deps.screeningIndex?.current()) ?? null;
-      const scored = await scorePersonScreening(db, { name, dateOfBirth: input.dateOfBirth, nationality: input.nationality, sex: input.sex, documentNumber }, now, index);
+      const { scored, dropped } = await screenPersonCandidates(db, { name, dateOfBirth: input.dateOfBirth, nationality: input.nationality, sex: input.sex, documentNumber }, now, index, settings.tiedCandidates);
       const query: Record<string, string> = { kind: 'person', name };
       if (input.dateOfBirth) query.dateOfBirth = input.dateOfBirth;
       if (input.nationality) query.nationality = input.nationality;
@@ -77,8 +77,8 @@ export function createScreeningService(deps: WantedDeps & { screeningIndex?: Scr
       if (documentNumber) query.documentNumber = documentNumber;
       const { kind: _kind, name: _name, ...details } = query;
       const key = subjectKey(`person:${folded.toLowerCase()}`, details);
-      const candidates = await answerScreening(deps, settings, { user, scored, query, subjectKey: key, purpose: input.purpose, ip, now });
-      return { normalizedQuery: folded, candidates, notes };
+      const answer = await answerScreening(deps, settings, { user, scored, overflow: dropped, query, subjectKey: key, purpose: input.purpose, ip, now });
+      return { normalizedQuery: folded, ...answer, notes };
     },
 
     object: async (actor: Actor, input: ObjectScreenInput, ip: string): Promise<ScreenResult> => {
@@ -98,8 +98,8 @@ export function createScreeningService(deps: WantedDeps & { screeningIndex?: Scr
       const query = { kind: input.kind, identifier };
       const normalizedQuery = [...new Set(pairs.map((pair) => pair.normalized).filter(Boolean))].join(' / ');
       const key = subjectKey(`${input.kind}:${normalizedQuery}`, {});
-      const candidates = await answerScreening(deps, settings, { user, scored, query, subjectKey: key, purpose: input.purpose, ip, now });
-      return { normalizedQuery, candidates, notes };
+      const answer = await answerScreening(deps, settings, { user, scored, query, subjectKey: key, purpose: input.purpose, ip, now });
+      return { normalizedQuery, ...answer, notes };
     },
   };
 }

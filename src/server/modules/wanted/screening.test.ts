@@ -30,17 +30,17 @@ async function writes() {
   };
 }
 
-async function alertWithName(name: string, dateOfBirth: string) {
+async function alertWithName(name: string, dateOfBirth: string, marking: Record<string, unknown> = { classification: 'RESTRICTED', tlp: 'GREEN' }) {
   const response = await post('/api/wanted/alerts', issuer.headers, {
     kind: 'person_locate', issuingDeskId: deskId, validUntil: new Date(now.getTime() + 365 * 86_400_000).toISOString(),
-    actionToTake: 'Inform the desk.', name, dateOfBirth, marking: { classification: 'RESTRICTED', tlp: 'GREEN' },
+    actionToTake: 'Inform the desk.', name, dateOfBirth, marking,
   });
   expect(response.statusCode).toBe(201);
   return response.json().id as string;
 }
 
 beforeAll(async () => {
-  test = await buildTestApp({ clock: () => now });
+  test = await buildTestApp({ clock: () => now }, { WANTED_TIED_CANDIDATES: '2' });
   deskId = (await buildDesk(test.deps, { economy: 'RS', area: 'wanted_persons' })).id;
   const police = await buildOrganisation(test.deps, { economy: 'RS' });
   issuer = await signedInUser(test.deps, { economy: 'RS', organisationId: police.id, roles: ['contact_point'], clearance: 'CONFIDENTIAL', deskIds: [deskId] });
@@ -75,7 +75,7 @@ describe('person screening retrieval', () => {
 });
 
 describe('the write side of a screening', () => {
-  it('writes one hit, one desk notification and one audit event per match, and the screening event, together', async () => {
+  it('writes one hit and one audit event per match, one notification for the desk listing its hits, and the screening event, together', async () => {
     const before = await writes();
     const response = await post('/api/wanted/screen/person', screener.headers, { purpose: 'Border check', name: 'Marko Petrovic' });
     expect(response.statusCode).toBe(200);
@@ -83,7 +83,13 @@ describe('the write side of a screening', () => {
     expect(references).toHaveLength(2);
     expect(references.every((reference: string | null) => reference?.startsWith('H-'))).toBe(true);
     const after = await writes();
-    expect(after).toEqual({ hits: before.hits + 2, notifications: before.notifications + 2, hitEvents: before.hitEvents + 2, screenEvents: before.screenEvents + 1 });
+    expect(after).toEqual({ hits: before.hits + 2, notifications: before.notifications + 1, hitEvents: before.hitEvents + 2, screenEvents: before.screenEvents + 1 });
+    const notes = rowsOf<{ title: string; body: string; link: string }>(await test.deps.db.execute(sql`select title, body, link from notifications where desk_id = ${deskId} and kind = 'wanted.hit' and strpos(body, ${references[0]}) > 0`));
+    expect(notes).toHaveLength(1);
+    const [note] = notes;
+    expect(note!.title).toMatch(/^2 hits on alerts /);
+    for (const reference of references) expect(note!.body).toContain(reference);
+    expect(note!.link).toBe('/wanted/hits');
     const hits = rowsOf<{ reference: string; screened_by: string }>(await test.deps.db.execute(sql`select reference, screened_by from wanted_hits where reference = any(${`{${references.join(',')}}`}::text[])`));
     expect(hits.map((hit) => hit.screened_by)).toEqual([screener.user.id, screener.user.id]);
   });
@@ -101,5 +107,27 @@ describe('the write side of a screening', () => {
     expect(answer.candidates.length).toBe(2);
     expect(answer.candidates.every((candidate: { hitReference: string | null }) => candidate.hitReference === null)).toBe(true);
     expect(await writes()).toEqual({ ...before, screenEvents: before.screenEvents + 1 });
+  });
+});
+
+describe('the cap on tied candidates (2 here)', () => {
+  it('keeps the homonym born on the screened date first and says the answer is cut short when a readable one is left out', async () => {
+    const ids = [];
+    for (const dateOfBirth of ['1961-01-01', '1962-02-02', '1963-03-03']) ids.push(await alertWithName('Nikola Jovanović', dateOfBirth));
+    const answer = (await post('/api/wanted/screen/person', screener.headers, { purpose: 'Border check', name: 'Nikola Jovanovic', dateOfBirth: '1963-03-03' })).json();
+    const answered = answer.candidates.map((candidate: { alert: { id: string } }) => candidate.alert.id);
+    expect(answered).toHaveLength(2);
+    expect(answered).toContain(ids[2]);
+    expect(answer.truncated).toBe(true);
+    const few = (await post('/api/wanted/screen/person', screener.headers, { purpose: 'Border check', name: 'Arben Sylaj' })).json();
+    expect(few.truncated).toBe(false);
+  });
+
+  it('caps homonyms the screener may not read too, but they never set the flag', async () => {
+    for (const dateOfBirth of ['1971-01-01', '1972-02-02', '1973-03-03']) await alertWithName('Dragan Ilić', dateOfBirth, { classification: 'RESTRICTED', tlp: 'AMBER', releasableEconomies: ['RS'] });
+    const answer = (await post('/api/wanted/screen/person', screener.headers, { purpose: 'Border check', name: 'Dragan Ilic' })).json();
+    expect(answer.candidates).toHaveLength(2);
+    expect(answer.candidates.every((candidate: { visibility: string }) => candidate.visibility === 'hit')).toBe(true);
+    expect(answer.truncated).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import type { Actor } from '../../access/actor';
 import type { AuditSubject } from '../../access/audit-scope';
 import type { Db } from '../../db/client';
-import { type AuditEventInput, type AuditOutcome, insertAuditEvents } from './chain';
+import { type AuditEventInput, type AuditOutcome, type UnsealedEvent, insertAuditEvents, unsealedEvents } from './chain';
 import { writeCheckpoint } from './checkpoint';
 import { createSequencer } from './sequencer';
 
@@ -113,6 +113,17 @@ export function createAuditService(deps: { db: Db; checkpointPath: string | null
     /** Several events of one actor, in order, for the price of one insert. */
     appendMany: async (tx: Db, context: AuditContext, entries: AuditEntry[]) => {
       await insert(tx, entries.map((entry) => toInput(context, entry)));
+    },
+    /**
+     * The `audit_events` rows of these events, for a command that inserts them in the same
+     * statement as its change (one round trip): only inside `command`'s transaction.
+     */
+    rowsFor: (context: AuditContext, entries: AuditEntry[]): UnsealedEvent[] => {
+      appendedSinceSeal = true;
+      appendedEver = true;
+      changedSinceCheckpoint = true;
+      sequencer.wakeLater();
+      return unsealedEvents(entries.map((entry) => toInput(context, entry)), clock());
     },
     /** Runs a write and its audit events in one transaction. */
     command: async <T>(work: (tx: Db) => Promise<T>): Promise<T> => {

@@ -95,7 +95,14 @@ export type UnsealedEvent = Omit<ChainedFields, 'seq' | 'prevHash'>;
  */
 export async function insertAuditEvents(tx: Db, inputs: AuditEventInput[], now = new Date()): Promise<UnsealedEvent[]> {
   if (inputs.length === 0) return [];
-  const events: UnsealedEvent[] = inputs.map((input) => ({
+  const events = unsealedEvents(inputs, now);
+  await tx.insert(auditEvents).values(events);
+  return events;
+}
+
+/** The rows `insertAuditEvents` inserts, for a caller that inserts them in its own statement. */
+export function unsealedEvents(inputs: AuditEventInput[], now = new Date()): UnsealedEvent[] {
+  return inputs.map((input) => ({
     id: crypto.randomUUID(),
     occurredAt: now.toISOString(),
     actorUserId: input.actorUserId,
@@ -110,6 +117,4 @@ export async function insertAuditEvents(tx: Db, inputs: AuditEventInput[], now =
     subjectEconomy: input.subjectEconomy ?? null,
     subjectReleasedTo: input.subjectReleasedTo ?? null,
   }));
-  await tx.insert(auditEvents).values(events);
-  return events;
 }

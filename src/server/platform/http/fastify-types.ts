@@ -21,6 +21,8 @@ declare module 'fastify' {
     allowPartialSession?: boolean;
     /** The route checks its own credential (the metrics scrape token); no session or API key is read. */
     ownCredentials?: boolean;
+    /** The route answers its own errors as HTML pages (a server-rendered page's 404). */
+    htmlErrors?: boolean;
   }
 }
 

@@ -150,6 +150,7 @@ export function registerProblemHandler(app: FastifyInstance, audit: AuditService
   app.addHook('onSend', async (request, reply, payload) => {
     if (reply.statusCode < 400) return payload;
     if (String(reply.getHeader('content-type') ?? '').startsWith('application/problem+json')) return payload;
+    if (request.routeOptions.config.htmlErrors === true && String(reply.getHeader('content-type') ?? '').startsWith('text/html')) return payload;
     reply.header('content-type', PROBLEM_CONTENT_TYPE);
     reply.removeHeader('content-length');
     return JSON.stringify(problemDocument({ status: reply.statusCode }, instanceOf(request.url)));

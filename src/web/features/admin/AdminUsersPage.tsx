@@ -12,6 +12,7 @@ import { ConfirmModal } from './ConfirmModal';
 import { notifyFailure, notifySuccess } from './notifyResult';
 import { OneTimePasswordModal } from './OneTimePasswordModal';
 import { UserFormDrawer } from './UserFormDrawer';
+import { FIT_TABLE } from '../../components/fitTable';
 
 const PAGE_SIZE = 25;
 
@@ -100,7 +101,7 @@ export function AdminUsersPage() {
           {(data) => (
             <>
               <Table.ScrollContainer minWidth={800}>
-                <Table striped highlightOnHover>
+                <Table striped highlightOnHover className={FIT_TABLE}>
                   <Table.Caption>{t('users.count', { count: data.total })}</Table.Caption>
                   <Table.Thead>
                     <Table.Tr>

@@ -3,10 +3,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { AuditOutcome, type AuditEventSummary } from '../../../contract/audit';
+import { FIT_TABLE } from '../../components/fitTable';
 import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime } from '../../i18n/format';
-import { type AuditFilters, useAuditEvents } from './api';
+import { useAbility } from '../../api/session';
+import { type AuditFilters, auditCsvUrl, useAuditEvents } from './api';
 import { AuditEventDrawer } from './AuditEventDrawer';
 import { AuditFilterForm } from './AuditFilterForm';
 import { OutcomeBadge } from './OutcomeBadge';
@@ -36,6 +38,7 @@ export function AuditPage() {
   const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const events = useAuditEvents(filters, page, PAGE_SIZE);
+  const exportAllowed = useAbility('audit.export');
 
   const applyFilters = (next: AuditFilters) => {
     const search = new URLSearchParams();
@@ -74,11 +77,18 @@ export function AuditPage() {
             <Title order={2} size="h4" id="audit-events-heading">
               {t('table.title')}
             </Title>
-            {events.data && (
-              <Text size="sm" c="gray.7" aria-live="polite">
-                {t('table.total', { count: events.data.total })}
-              </Text>
-            )}
+            <Group gap="sm">
+              {events.data && (
+                <Text size="sm" c="gray.7" aria-live="polite">
+                  {t('table.total', { count: events.data.total })}
+                </Text>
+              )}
+              {exportAllowed && (
+                <Button component="a" href={auditCsvUrl(filters)} variant="light" size="xs" download>
+                  {t('export.button')}
+                </Button>
+              )}
+            </Group>
           </Group>
           <QueryState query={events}>
             {(data) =>
@@ -87,7 +97,7 @@ export function AuditPage() {
               ) : (
                 <Stack gap="sm">
                   <ScrollArea type="auto">
-                    <Table striped highlightOnHover miw={760} aria-labelledby="audit-events-heading">
+                    <Table striped highlightOnHover miw={760} className={FIT_TABLE} aria-labelledby="audit-events-heading">
                       <Table.Thead>
                         <Table.Tr>
                           <Table.Th scope="col">{t('field.time')}</Table.Th>

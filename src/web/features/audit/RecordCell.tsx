@@ -1,4 +1,4 @@
-import { Badge, VisuallyHidden } from '@mantine/core';
+import { Badge, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEventSummary } from '../../../contract/audit';
 
@@ -16,5 +16,15 @@ export function RecordCell({ event }: { event: AuditEventSummary }) {
     );
   }
   if (!event.recordType) return <>—</>;
-  return <>{`${event.recordType} ${event.recordId ?? ''}`}</>;
+  const kind = t(`recordTypes.${event.recordType}`, { defaultValue: event.recordType });
+  return (
+    <Stack gap={0} style={{ minWidth: 0 }}>
+      <Text size="sm" fw={event.recordTitle ? 500 : undefined} style={{ overflowWrap: 'anywhere' }}>
+        {event.recordTitle ?? kind}
+      </Text>
+      <Text size="xs" c="gray.7" style={{ overflowWrap: 'anywhere' }}>
+        {event.recordTitle ? kind : ''} {event.recordId && <span title={event.recordId}>{event.recordId.slice(0, 8)}</span>}
+      </Text>
+    </Stack>
+  );
 }

@@ -35,6 +35,13 @@ export function useAuditEvent(id: string | null) {
   });
 }
 
+/** The CSV export of the filtered events: a download link, the same filters as the list (the export is audited). */
+export function auditCsvUrl(filters: AuditFilters): string {
+  const params = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''));
+  const text = params.toString();
+  return text ? `/api/audit/events.csv?${text}` : '/api/audit/events.csv';
+}
+
 /** Walks the whole chain on the server; run on demand, never cached. */
 export function useVerifyAuditChain() {
   return useMutation({ mutationFn: () => api(AuditVerifyResult, '/api/audit/verify') });

@@ -12,6 +12,9 @@ import { formatNumber } from '../../i18n/format';
 import { RichTextField } from '../portal/editor/RichTextField';
 import { useComposeOptions, useCreateItem, usePreview } from './api';
 import { MarkingFields, useDeskLabel } from './components';
+import { AttachmentPicker } from './Attachments';
+import { RequestSubjectsField } from './RequestSubjectsField';
+import type { Attachment, RequestSubject } from '../../../contract/exchange-casework';
 
 export function ComposePage() {
   const { t } = useTranslation('exchange');
@@ -46,8 +49,10 @@ function ComposeForm({ options }: { options: ComposeOptions }) {
   const [handlingText, setHandlingText] = useState('');
   const [source, setSource] = useState<(typeof SOURCE_RELIABILITY)[number]>('B');
   const [accuracy, setAccuracy] = useState<1 | 2 | 3 | 4>(2);
+  const [attachments, setAttachments] = useState<Attachment[]>([]);
+  const [subjects, setSubjects] = useState<RequestSubject[]>([]);
   const request = isRequestKind(kind);
-  const [previewInput] = useDebouncedValue(recipientDeskIds.length ? { senderDeskId, recipientDeskIds, marking } : null, 300);
+  const [previewInput] = useDebouncedValue(recipientDeskIds.length ? { senderDeskId, recipientDeskIds, marking, crimeArea } : null, 300);
   const preview = usePreview(previewInput);
   const fieldError = (path: string) => (create.error instanceof ApiError ? create.error.errors.find((e) => e.path === path || e.path.startsWith(`${path}.`))?.message : undefined);
 
@@ -66,6 +71,8 @@ function ComposeForm({ options }: { options: ComposeOptions }) {
       marking,
       handling: handlingCode === 'H3' ? { code: 'H3', text: handlingText } : { code: handlingCode },
       evaluation: { source, accuracy },
+      attachmentIds: attachments.map((file) => file.id),
+      subjects: request ? subjects : [],
     };
     create.mutate(input, { onSuccess: (view) => void navigate(`/exchange/items/${view.item.id}`) });
   };
@@ -94,6 +101,8 @@ function ComposeForm({ options }: { options: ComposeOptions }) {
           </Group>
           {handlingCode === 'H3' && <TextInput label={t('field.handlingText')} value={handlingText} onChange={(e) => setHandlingText(e.currentTarget.value)} error={fieldError('handling.text')} />}
           <MarkingFields value={marking} onChange={setMarking} options={options} />
+          {request && <RequestSubjectsField value={subjects} onChange={setSubjects} />}
+          <AttachmentPicker value={attachments} onChange={setAttachments} />
           {create.error && <Alert color="red" role="alert">{create.error instanceof ApiError ? (create.error.detail ?? create.error.title) : t('error')}</Alert>}
           <Group>
             <Button onClick={submit} loading={create.isPending} disabled={!preview.data || preview.data.problems.length > 0}>{t('compose.send')}</Button>
@@ -112,6 +121,7 @@ function ComposeForm({ options }: { options: ComposeOptions }) {
                 ))}
               </List>
               <Text size="sm" fw={600}>{t('preview.readers', { count: preview.data.readers, formatted: formatNumber(preview.data.readers) })}</Text>
+              {preview.data.via && <Alert color="blue" data-testid="preview-via">{t('routing.willPass', { desk: deskLabel(preview.data.via) })}</Alert>}
               {preview.data.needsApproval && <Alert color="violet">{t('preview.needsApproval')}</Alert>}
               {preview.data.problems.map((problem) => (
                 <Alert key={`${problem.path}${problem.message}`} color="red" role="alert">{problem.message}</Alert>

@@ -9,6 +9,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useComposeOptions, useItems } from './api';
 import { DeadlineText, MarkingBadges, StateBadge, economyName, useDeskLabel } from './components';
+import { FIT_TABLE } from '../../components/fitTable';
 
 const PAGE_SIZE = 25;
 const COUNT_OF_FLAG = { unread: 'unread', due_soon: 'dueSoon', overdue: 'overdue' } as const;
@@ -65,7 +66,7 @@ export function InboxPage() {
             </Group>
             <Text size="sm" c="dimmed">{t('inbox.count', { count: data.total })}</Text>
             <Table.ScrollContainer minWidth={900}>
-              <Table striped highlightOnHover>
+              <Table striped highlightOnHover className={FIT_TABLE}>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t('field.subject')}</Table.Th>

@@ -9,6 +9,11 @@ import { formatDateTime } from '../../i18n/format';
 import { useAcknowledge, useApprove, useThread } from './api';
 import { DeadlineText, MarkingBadges, StateBadge, useDeskLabel } from './components';
 import { ItemActions } from './ItemActions';
+import { RoutingPanel } from './RoutingPanel';
+import { ItemAttachments } from './Attachments';
+import { CrossCheckPanel } from './CrossCheckPanel';
+import { FollowUpPanel } from './FollowUpPanel';
+import { threadPdfUrl } from './casework-api';
 
 export function ThreadPage() {
   const { id = '' } = useParams();
@@ -20,7 +25,11 @@ export function ThreadPage() {
       {(data) => (
         <Stack>
           <Title order={1}>{data.item.subject ?? t('retractedContent')}</Title>
-          <Text c="dimmed">{t('thread.count', { count: data.thread.length })}</Text>
+          <Group justify="space-between">
+            <Text c="dimmed">{t('thread.count', { count: data.thread.length })}</Text>
+            <Button component="a" href={threadPdfUrl(data.item.id)} download variant="default">{t('casework.export')}</Button>
+          </Group>
+          {data.thread[0]?.kind === 'hit_follow_up' && <FollowUpPanel itemId={data.thread[0].id} />}
           {data.thread.map((item) => (
             <ItemCard key={item.id} item={item} focused={item.id === data.item.id} />
           ))}
@@ -60,6 +69,8 @@ function ItemCard({ item, focused }: { item: ItemView; focused: boolean }) {
         {item.retracted && <Alert color="gray">{t('thread.retracted', { reason: item.retractionReason ?? '' })}</Alert>}
         {item.forwardNote && <Alert color="blue">{item.forwardNote}</Alert>}
         {item.bodyHtml !== null && <div className="portal-rich-text" dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />}
+        {item.bodyHtml !== null && <ItemAttachments itemId={item.id} />}
+        {item.bodyHtml !== null && item.state !== null && <CrossCheckPanel itemId={item.id} />}
         {item.events.length > 0 && (
           <Timeline bulletSize={14} lineWidth={2}>
             {item.events.map((event) => (
@@ -96,6 +107,7 @@ function ItemCard({ item, focused }: { item: ItemView; focused: boolean }) {
           {item.abilities['exchange.item.acknowledge'] && <Button onClick={() => acknowledge.mutate(undefined)} loading={acknowledge.isPending}>{t('action.acknowledge')}</Button>}
         </Group>
         {failure && <Alert color="red" role="alert">{failure instanceof ApiError ? (failure.detail ?? failure.title) : t('error')}</Alert>}
+        <RoutingPanel item={item} />
         <ItemActions item={item} />
       </Stack>
     </Card>

@@ -12,6 +12,7 @@ import {
   ThreadView,
   type TransitionInput,
 } from '../../../contract/exchange';
+import type { RouteDecisionInput } from '../../../contract/exchange-routing';
 import { api } from '../../api/client';
 
 export const exchangeKeys = {
@@ -66,3 +67,4 @@ export const useApprove = (id: string) => useThreadMutation(() => post(`/api/exc
 export const useReturn = (id: string) => useThreadMutation((input: ReasonInput) => post(`/api/exchange/items/${id}/return`, input));
 export const useRetract = (id: string) => useThreadMutation((input: ReasonInput) => post(`/api/exchange/items/${id}/retraction`, input));
 export const useAcknowledge = (id: string) => useThreadMutation(() => post(`/api/exchange/items/${id}/acknowledgement`, {}));
+export const useRouteDecision = (id: string) => useThreadMutation((input: Partial<RouteDecisionInput> & Pick<RouteDecisionInput, 'decision'>) => post(`/api/exchange/items/${id}/routing`, input));

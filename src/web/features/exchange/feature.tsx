@@ -1,6 +1,7 @@
 import type { Feature } from '../../app/feature';
 import { RequireSignIn } from '../auth/RequireSignIn';
 import { ComposePage } from './ComposePage';
+import { HotlinePage } from './hotline/HotlinePage';
 import { InboxPage } from './InboxPage';
 import { ThreadPage } from './ThreadPage';
 
@@ -11,6 +12,7 @@ export const exchangeFeature: Feature = {
       element: <RequireSignIn />,
       children: [
         { index: true, element: <RequireSignIn ability="exchange.item.list"><InboxPage /></RequireSignIn> },
+        { path: 'hotline', element: <RequireSignIn ability="hotline.alert.list"><HotlinePage /></RequireSignIn> },
         { path: 'new', element: <RequireSignIn ability="exchange.item.send"><ComposePage /></RequireSignIn> },
         { path: 'items/:id', element: <RequireSignIn ability="exchange.item.read"><ThreadPage /></RequireSignIn> },
       ],
@@ -19,5 +21,6 @@ export const exchangeFeature: Feature = {
   nav: [
     { to: '/exchange', label: 'exchange:nav.inbox', ability: 'exchange.item.list', area: 'secure' },
     { to: '/exchange/new', label: 'exchange:nav.compose', ability: 'exchange.item.send', area: 'secure' },
+    { to: '/exchange/hotline', label: 'hotline:nav', ability: 'hotline.alert.list', area: 'secure' },
   ],
 };

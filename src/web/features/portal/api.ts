@@ -10,12 +10,14 @@ import {
   type DocumentMetadataInput,
   DocumentPage,
   EconomyList,
+  EconomyPage,
   EditorArticle,
   EditorDocument,
   EditorEvent,
   EditorIndicator,
   EditorItem,
   EditorItemPage,
+  EditorSitePage,
   Event,
   type EventInput,
   EventPage,
@@ -28,6 +30,9 @@ import {
   MembershipMatrix,
   RevisionList,
   SearchResult,
+  SitePage,
+  type SitePageInput,
+  type SitePageSlug,
   TopicList,
   TopicPage,
   type ArticleKind,
@@ -80,6 +85,7 @@ export interface SearchFilters {
   economy?: string;
   year?: number;
   language?: ContentLanguage;
+  sort?: 'relevance' | 'date';
   page?: number;
   pageSize?: number;
 }
@@ -335,5 +341,41 @@ export function useRevisions(type: WorkflowType, id: string | undefined) {
     queryKey: portalKeys.revisions(type, id ?? 'new'),
     queryFn: ({ signal }) => api(RevisionList, `${BASE}/editor/${type}/${id ?? ''}/revisions`, { signal }),
     enabled: id !== undefined,
+  });
+}
+
+// --- economies and site pages --------------------------------------------------------------
+
+export function useEconomyPage(code: string) {
+  const lang = useContentLang();
+  return useQuery({
+    queryKey: ['portal', 'economy', lang, code] as const,
+    queryFn: ({ signal }) => api(EconomyPage, `${BASE}/economies/${encodeURIComponent(code)}`, { query: { lang }, signal }),
+  });
+}
+
+export function useSitePage(slug: string) {
+  const lang = useContentLang();
+  return useQuery({
+    queryKey: ['portal', 'site-page', lang, slug] as const,
+    queryFn: ({ signal }) => api(SitePage, `${BASE}/pages/${encodeURIComponent(slug)}`, { query: { lang }, signal }),
+  });
+}
+
+export function useEditorSitePage(slug: SitePageSlug) {
+  return useQuery({
+    queryKey: ['portal', 'editor', 'site-page', slug] as const,
+    queryFn: ({ signal }) => api(EditorSitePage, `${BASE}/editor/pages/${slug}`, { signal }),
+  });
+}
+
+export function useSaveSitePage(slug: SitePageSlug) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SitePageInput) => api(EditorSitePage, `${BASE}/editor/pages/${slug}`, { method: 'PUT', body: input }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['portal', 'site-page'] });
+      await queryClient.invalidateQueries({ queryKey: ['portal', 'editor', 'site-page', slug] });
+    },
   });
 }

@@ -4,6 +4,7 @@ import { RequireSignIn } from '../auth/RequireSignIn';
 import { ArticlePage } from './pages/ArticlePage';
 import { DocumentPage } from './pages/DocumentPage';
 import { DocumentsPage } from './pages/DocumentsPage';
+import { EconomyPage } from './pages/EconomyPage';
 import { EventPage } from './pages/EventPage';
 import { EventsPage } from './pages/EventsPage';
 import { HomePage } from './pages/HomePage';
@@ -12,6 +13,7 @@ import { InitiativePage } from './pages/InitiativePage';
 import { InitiativesPage } from './pages/InitiativesPage';
 import { NewsListPage } from './pages/NewsListPage';
 import { SearchPage } from './pages/SearchPage';
+import { SitePage } from './pages/SitePage';
 import { StatisticsPage } from './pages/StatisticsPage';
 import { TopicPage } from './pages/TopicPage';
 import { TopicsPage } from './pages/TopicsPage';
@@ -37,6 +39,7 @@ const editorRoutes: RouteObject[] = [
   { index: true, lazy: () => import('./editor/EditorDashboardPage') },
   { path: 'articles/new', lazy: () => import('./editor/ArticleEditorPage') },
   { path: 'articles/:id', lazy: () => import('./editor/ArticleEditorPage') },
+  { path: 'articles/:id/preview', lazy: () => import('./editor/ArticlePreviewPage') },
   { path: 'documents/new', lazy: () => import('./editor/DocumentEditorPage') },
   { path: 'documents/:id', lazy: () => import('./editor/DocumentEditorPage') },
   { path: 'events/new', lazy: () => import('./editor/EventEditorPage') },
@@ -68,6 +71,9 @@ export const portalFeature: Feature = {
     // ECharts is large: the chart page loads on demand.
     { path: 'statistics/:slug', lazy: () => import('./pages/IndicatorPage') },
     { path: 'search', element: <SearchPage /> },
+    { path: 'economies/:code', element: <EconomyPage /> },
+    { path: 'pages/:slug', element: <SitePage /> },
+    { path: 'editor/pages/:slug', element: <RequireSignIn ability="portal.taxonomy.manage" />, children: [{ index: true, lazy: () => import('./pages/SitePageEditorPage') }] },
     { path: 'editor', element: <RequireSignIn ability="portal.content.write" />, children: editorRoutes },
     ...DEEP_LINKS.map(([kind, to]) => ({ path: `portal/${kind}/:slug`, element: <DeepLink to={to} /> })),
   ],

@@ -7,7 +7,7 @@ import { ApiError } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatCalendarDate, formatDateTime } from '../../i18n/format';
-import { ActionOnHit, MarkingBadge, economyName, useDeskLabel } from './alert-labels';
+import { ActionOnHit, MarkingBadge, economyName, languageName, useDeskLabel } from './alert-labels';
 import { AlertEditForm } from './AlertEditForm';
 import { AlertHistoryPanel } from './AlertHistoryPanel';
 import { AlertLinksPanel } from './AlertLinksPanel';
@@ -43,14 +43,6 @@ function Actions({ alert }: { alert: AlertView }) {
       {error && <Alert color="red" role="alert">{error instanceof ApiError ? (error.detail ?? error.title) : t('error')}</Alert>}
     </Stack>
   );
-}
-
-function languageName(code: string, language: string): string {
-  try {
-    return new Intl.DisplayNames([language, 'en'], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 function Details({ alert }: { alert: AlertView }) {

@@ -11,6 +11,7 @@ import { useAlerts, useMarkingOptions } from './api';
 import { formatDateTime } from '../../i18n/format';
 import { MarkingBadge, useDeskLabel } from './alert-labels';
 import { StatusBadge } from './components';
+import { FIT_TABLE } from '../../components/fitTable';
 
 const PAGE_SIZE = 25;
 
@@ -44,7 +45,7 @@ export function AlertsPage() {
           <Stack>
             <Text size="sm" c="dimmed">{t('alerts.count', { count: data.total })}</Text>
             <Table.ScrollContainer minWidth={860}>
-              <Table striped>
+              <Table striped className={FIT_TABLE}>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t('alerts.reference')}</Table.Th>

@@ -1,9 +1,11 @@
-import { Anchor, Badge, Box, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Card, Group, Image, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { DeskContact, MatchClass, ScreenCandidate, ScreeningReason } from '../../../contract/wanted';
+import type { CandidateFacts, DeskContact, MatchClass, ScreenCandidate, ScreeningReason } from '../../../contract/wanted';
 import type { ActionCode } from '../../../contract/wanted-actions';
-import { formatPercent } from '../../i18n/format';
+import { formatCalendarDate, formatPercent } from '../../i18n/format';
+import { economyName, languageName } from './alert-labels';
+import { AskHoldingDeskButton } from '../exchange/AskHoldingDeskButton';
 import { DecisionBadge } from './components';
 
 /** A reason in the reader's language; the engine's English when a code is not known yet. */
@@ -54,6 +56,42 @@ export function DecisionPanel({ decision, actionCode, actionToTake, desk }: { de
   );
 }
 
+/** What the officer compares with the person or object in front of him: photos and the alert's facts (readable answers only). */
+export function AlertFacts({ alertId, label, facts }: { alertId: string; label: string; facts: CandidateFacts }) {
+  const { t, i18n } = useTranslation('wanted');
+  const { t: ta } = useTranslation('wanted-alerts');
+  const rows: [string, string | null][] = [
+    [t('field.dateOfBirth'), facts.dateOfBirth ? formatCalendarDate(facts.dateOfBirth) : null],
+    [ta('field.sex'), facts.sex ? ta(`sex.${facts.sex}`) : null],
+    [t('field.nationality'), facts.nationality ? economyName(facts.nationality, i18n.language) : null],
+    [ta('field.languages'), facts.languages.map((code) => languageName(code, i18n.language)).join(', ') || null],
+    [ta('field.physicalDescription'), facts.physicalDescription],
+  ];
+  const shown = rows.filter((row): row is [string, string] => Boolean(row[1]));
+  return (
+    <Stack gap="xs" data-testid="alert-facts">
+      {facts.identityMisused && <Alert color="red" variant="filled" title={ta('misused.title')}>{ta('misused.body')}</Alert>}
+      {facts.photoIds.length > 0 && (
+        <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="xs">
+          {facts.photoIds.map((photoId, index) => (
+            <Image key={photoId} src={`/api/wanted/alerts/${alertId}/photos/${photoId}?size=thumb`} alt={t('detail.photoAlt', { index: index + 1, name: label })} radius="sm" h={120} fit="contain" />
+          ))}
+        </SimpleGrid>
+      )}
+      {shown.length > 0 && (
+        <Box component="dl" m={0} style={{ display: 'grid', gridTemplateColumns: 'minmax(6rem, max-content) 1fr', columnGap: '0.75rem', rowGap: 2 }}>
+          {shown.map(([name, value]) => (
+            <Box key={name} style={{ display: 'contents' }}>
+              <Text component="dt" size="sm" fw={600}>{name}</Text>
+              <Text component="dd" size="sm" m={0} style={{ whiteSpace: 'pre-line' }}>{value}</Text>
+            </Box>
+          ))}
+        </Box>
+      )}
+    </Stack>
+  );
+}
+
 /** One screening answer: the decision and the action first; the alert's summary and reasons only when readable. */
 export function CandidateCard({ candidate }: { candidate: ScreenCandidate }) {
   const { t } = useTranslation('wanted');
@@ -74,6 +112,7 @@ export function CandidateCard({ candidate }: { candidate: ScreenCandidate }) {
               </Group>
             </Group>
             <Text size="sm" c="dimmed">{[t(`kind.${candidate.alert.kind}`), candidate.alert.reference, candidate.alert.issuingDesk.name].join(' · ')}</Text>
+            <AlertFacts alertId={candidate.alert.id} label={candidate.alert.label} facts={candidate.facts} />
             <List size="sm">
               {candidate.reasons.map((reason, index) => (
                 <List.Item key={`${reason.code}-${index}`}><ReasonText reason={reason} /></List.Item>
@@ -86,6 +125,7 @@ export function CandidateCard({ candidate }: { candidate: ScreenCandidate }) {
             {t('screen.hitRecorded')} <code>{reference}</code>
           </Text>
         )}
+        {reference && <AskHoldingDeskButton hitReference={reference} />}
         {candidate.screenCount > 1 && <Text size="sm">{t('answer.repeated', { count: candidate.screenCount })}</Text>}
       </Stack>
     </Card>

@@ -33,6 +33,7 @@ function Results({ result }: { result: ScreenResult }) {
       ) : (
         <Title order={2} size="h4">{t('screen.results', { count: ordered.length })}</Title>
       )}
+      {result.truncated && <Alert color="yellow">{t('screen.truncated')}</Alert>}
       {result.notes.map((note) => {
         const key = SERVER_NOTES.find(([pattern]) => pattern.test(note))?.[1];
         return <Alert key={note} color="yellow">{key ? t(key) : note}</Alert>;

@@ -14,6 +14,15 @@ export function economyName(code: string, language: string): string {
   return code === 'XK' ? `${name}*` : name;
 }
 
+/** A language's name in the UI language, from its ISO 639 code. */
+export function languageName(code: string, language: string): string {
+  try {
+    return new Intl.DisplayNames([language, 'en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** A desk as "Serbia – Wanted persons", translated: the stored name is English. */
 export function useDeskLabel() {
   const { t, i18n } = useTranslation('wanted-alerts');

@@ -40,7 +40,6 @@ export function MembershipMap({ name, members }: { name: string; members: string
         <strong>{t('map.membersOf', { name })}</strong> {memberNames.length > 0 ? memberNames.join(', ') : t('map.noMembers')}
       </Text>
       <Text size="xs" c="dimmed" mt={4}>
-        {t('kosovoFootnote')}{' '}
         <Anchor component={Link} to="/initiatives/matrix" size="xs" underline="always">
           {t('map.tableAlternative')}
         </Anchor>

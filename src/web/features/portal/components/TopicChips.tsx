@@ -25,7 +25,7 @@ export function TopicChips({ topics, size = 'sm' }: { topics: TopicChip[]; size?
   );
 }
 
-/** Economies as plain labels, named in the UI language. */
+/** Economies named in the UI language, each a link to the economy's page (as topic chips are). */
 export function EconomyBadges({ economies }: { economies: string[] }) {
   const { t } = useTranslation('portal');
   const economyName = useEconomyName();
@@ -34,7 +34,7 @@ export function EconomyBadges({ economies }: { economies: string[] }) {
     <Group gap={6} component="ul" aria-label={t('economies.label')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {economies.map((code) => (
         <li key={code}>
-          <Badge variant="outline" color="gray" size="sm" style={{ textTransform: 'none' }}>
+          <Badge component={Link} to={`/economies/${code}`} variant="outline" color="gray" size="sm" style={{ cursor: 'pointer', textTransform: 'none' }}>
             {economyName(code)}
           </Badge>
         </li>

@@ -99,7 +99,13 @@ export function InitiativeCard({ initiative, headingLevel }: { initiative: Initi
       }
       footer={
         <Text size="xs" c="dimmed">
-          {t('initiatives.membersCount', { count: initiative.memberEconomies.length })}: {initiative.memberEconomies.map(economyName).join(', ')}
+          {t('initiatives.membersInRegion', { count: initiative.memberEconomies.length })}: {initiative.memberEconomies.map(economyName).join(', ')}
+          {initiative.otherMembers && (
+            <>
+              {' · '}
+              {t('initiatives.otherMembers')}: <span lang="en">{initiative.otherMembers}</span>
+            </>
+          )}
         </Text>
       }
     />

@@ -10,6 +10,7 @@ import { languageLabel } from '../components/languageLabel';
 import { EditorShell } from './EditorShell';
 import { ContentLanguageField, EconomiesField, TopicsField, useContentLanguageOptions } from './fields';
 import { problemMessage, slugify } from './formErrors';
+import { LeadImageUpload } from './LeadImageUpload';
 import { RichTextField } from './RichTextField';
 import { useSubmitEditorRecord } from './useSubmitEditorRecord';
 import { WorkflowPanel } from './WorkflowPanel';
@@ -108,7 +109,14 @@ function ArticleForm({ record }: { record?: EditorArticle }) {
                 <TopicsField label={t('fields.topics')} value={form.values.topics} onChange={(value) => form.setFieldValue('topics', value)} error={form.errors.topics} />
                 <EconomiesField label={t('fields.economies')} value={form.values.economies} onChange={(value) => form.setFieldValue('economies', value)} error={form.errors.economies} />
               </SimpleGrid>
-              <TextInput label={t('fields.leadImageUrl')} description={t('fields.leadImageHelp')} type="url" {...form.getInputProps('leadImageUrl')} />
+              <TextInput label={t('fields.leadImageUrl')} description={t('editorAids.leadImage.help')} type="url" {...form.getInputProps('leadImageUrl')} />
+              <LeadImageUpload
+                articleId={record?.id}
+                url={form.values.leadImageUrl}
+                alt={form.values.translations[0]?.leadImageAlt ?? ''}
+                disabled={!editable}
+                onUploaded={(url) => form.setFieldValue('leadImageUrl', url)}
+              />
               <Paper withBorder p="sm" radius="md">
                 <Tabs value={tab} onChange={(value) => value && setTab(value)}>
                   <Group justify="space-between" wrap="wrap" gap="xs">

@@ -49,10 +49,10 @@ function DocumentForm({ record }: { record?: EditorDocument }) {
   const submit = form.onSubmit((values) => {
     const parsed = DocumentMetadataInput.safeParse(values);
     if (!parsed.success) {
-      form.setErrors(zodErrors(parsed.error));
+      form.setErrors(zodErrors(parsed.error, t));
       return;
     }
-    const onError = (failure: unknown) => form.setErrors(problemErrors(failure));
+    const onError = (failure: unknown) => form.setErrors(problemErrors(failure, t));
     if (record) {
       update.mutate(parsed.data, { onSuccess: () => notifications.show({ color: 'green', message: t('editor.saved') }), onError });
       return;

@@ -4,9 +4,11 @@ import { DateTimePicker } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { EditorWorkflowState, WorkflowTransition, WorkflowType } from '../../../../contract/portal';
 import { useRevisions, useTransition } from '../api';
 import { formatDate } from '../components/format';
+import { changedFieldsText } from './fieldLabels';
 import { problemMessage } from './formErrors';
 import { PickerLocale } from './PickerLocale';
 
@@ -70,6 +72,11 @@ export function WorkflowPanel({ type, id, workflow }: { type: WorkflowType; id: 
           <Text size="sm" c="dimmed">
             {t('workflow.submittedBy', { name: workflow.submittedBy })}
           </Text>
+        )}
+        {type === 'articles' && (
+          <Button component={Link} to={`/editor/articles/${id}/preview`} variant="default" mt="sm" fullWidth>
+            {t('editorAids.preview.open')}
+          </Button>
         )}
         {transition.error && (
           <Alert color="red" mt="sm" role="alert">
@@ -136,7 +143,7 @@ export function WorkflowPanel({ type, id, workflow }: { type: WorkflowType; id: 
 }
 
 function Revisions({ type, id }: { type: WorkflowType; id: string }) {
-  const { t } = useTranslation('portal');
+  const { t, i18n } = useTranslation('portal');
   const revisions = useRevisions(type, id);
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="revisions-heading">
@@ -152,7 +159,7 @@ function Revisions({ type, id }: { type: WorkflowType; id: string }) {
               </Text>
               {revision.changedFields.length > 0 && (
                 <Text size="xs">
-                  {t('workflow.changed')}: {revision.changedFields.join(', ')}
+                  {t('workflow.changed')}: {changedFieldsText(t, i18n.language, revision.changedFields)}
                 </Text>
               )}
               {revision.note && (

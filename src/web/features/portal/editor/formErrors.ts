@@ -1,26 +1,32 @@
+import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { ApiError } from '../../../api/client';
+import { issueMessage, problemFieldMessage } from './validationMessages';
 
-/** Form errors keyed by @mantine/form paths (`translations.0.title`) from a zod error. */
-export function zodErrors(error: z.ZodError): Record<string, string> {
+/** Form errors keyed by @mantine/form paths (`translations.0.title`) from a zod error, in the UI language. */
+export function zodErrors(error: z.ZodError, t: TFunction): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[issue.path.map(String).join('.')] ??= issue.message;
+  for (const issue of error.issues) errors[issue.path.map(String).join('.')] ??= issueMessage(t, issue);
   return errors;
 }
 
-/** Field errors from a problem document; its paths may look like `/body/slug`, `body.slug` or `slug`. */
-export function problemErrors(error: unknown): Record<string, string> {
+/** Field errors from a problem document in plain words; its paths may look like `/body/slug`, `body.slug` or `slug`. */
+export function problemErrors(error: unknown, t: TFunction): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
   const errors: Record<string, string> = {};
   for (const item of error.errors) {
     const path = item.path.replace(/^\//, '').replaceAll('/', '.').replace(/^body\.?/, '');
-    if (path) errors[path] ??= item.message;
+    if (path) errors[path] ??= problemFieldMessage(t, path, item.message);
   }
   return errors;
 }
 
-/** The message to show for a failed save: the server's own words when it sent a problem document. */
+/**
+ * The message to show for a failed save. Field errors are shown in words beside their fields,
+ * so the summary is the caller's own (translated) sentence; otherwise the server's words.
+ */
 export function problemMessage(error: unknown, fallback: string): string {
+  if (error instanceof ApiError && error.errors.length > 0) return fallback;
   if (error instanceof ApiError) return error.detail ? `${error.title}: ${error.detail}` : error.title;
   return error instanceof Error ? error.message : fallback;
 }

@@ -16,7 +16,7 @@ export function useSubmitEditorRecord<T extends WorkflowType>(type: T, recordId:
   const save = useSaveEditorRecord(type, recordId);
   const submit = (parsed: z.ZodSafeParseResult<InputOf[T]>, setErrors: (errors: Record<string, string>) => void) => {
     if (!parsed.success) {
-      setErrors(zodErrors(parsed.error));
+      setErrors(zodErrors(parsed.error, t));
       return;
     }
     save.mutate(parsed.data, {
@@ -24,7 +24,7 @@ export function useSubmitEditorRecord<T extends WorkflowType>(type: T, recordId:
         notifications.show({ color: 'green', message: t('editor.saved') });
         if (!recordId) void navigate(`/editor/${type}/${saved.id}`, { replace: true });
       },
-      onError: (error) => setErrors(problemErrors(error)),
+      onError: (error) => setErrors(problemErrors(error, t)),
     });
   };
   return { save, submit };

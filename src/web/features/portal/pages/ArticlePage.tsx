@@ -20,7 +20,8 @@ export function ArticlePage() {
   return <QueryState query={article}>{(data) => <ArticleView article={data} />}</QueryState>;
 }
 
-function ArticleView({ article }: { article: Article }) {
+/** The public article page's body; the editors' preview renders the same component. */
+export function ArticleView({ article }: { article: Article }) {
   const { t } = useTranslation('portal');
   const navigate = useNavigate();
   usePageTitle(article.title);

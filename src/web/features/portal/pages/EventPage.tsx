@@ -28,6 +28,7 @@ function EventView({ event }: { event: Event }) {
   useMetaDescription(event.summary);
   const visitorZone = visitorTimeZone();
   const sameZone = visitorZone === event.timeZone;
+  const yourStart = formatDateTimeIn(event.startsAt, visitorZone);
   const place = event.place;
 
   return (
@@ -100,10 +101,13 @@ function EventView({ event }: { event: Event }) {
                   <Table.Tr>
                     <Table.Th>{t('events.yourTime')}</Table.Th>
                     <Table.Td>
-                      {formatDateTimeIn(event.startsAt, visitorZone)}
-                      <Text size="xs" c="dimmed">
-                        {visitorZone}
-                      </Text>
+                      {yourStart}
+                      {/* The zone's short name is already in the time ("UTC"): the full name only when it adds something. */}
+                      {!yourStart.includes(visitorZone) && (
+                        <Text size="xs" c="dimmed">
+                          {visitorZone}
+                        </Text>
+                      )}
                     </Table.Td>
                   </Table.Tr>
                 )}
@@ -124,10 +128,12 @@ function EventView({ event }: { event: Event }) {
                   <Table.Th>{t('events.organiser')}</Table.Th>
                   <Table.Td>{event.organiser}</Table.Td>
                 </Table.Tr>
-                <Table.Tr>
-                  <Table.Th>{t('events.registrations')}</Table.Th>
-                  <Table.Td>{formatNumber(event.registrationCount)}</Table.Td>
-                </Table.Tr>
+                {event.registrationCount > 0 && (
+                  <Table.Tr>
+                    <Table.Th>{t('events.registrations')}</Table.Th>
+                    <Table.Td>{formatNumber(event.registrationCount)}</Table.Td>
+                  </Table.Tr>
+                )}
               </Table.Tbody>
             </Table>
             <Stack gap="xs" mt="md">

@@ -29,6 +29,11 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
   useMetaDescription(indicator.description);
 
   const years = useMemo(() => [...new Set(indicator.series.flatMap((series) => series.points.map((point) => point.year)))].sort((a, b) => a - b), [indicator]);
+  // One number of decimals for the whole table (the most any value has, at most 2): no "1" beside "1.76".
+  const decimals = useMemo(
+    () => Math.min(2, Math.max(0, ...indicator.series.flatMap((series) => series.points.map((point) => (String(point.value).split('.')[1] ?? '').length)))),
+    [indicator],
+  );
   const valueAt = (economy: string, year: number) => indicator.series.find((series) => series.economy === economy)?.points.find((point) => point.year === year)?.value;
 
   const option = useMemo<EChartsOption>(
@@ -123,7 +128,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
                       const value = valueAt(series.economy, year);
                       return (
                         <Table.Td key={year} ta="right">
-                          {value === undefined ? '–' : formatNumber(value)}
+                          {value === undefined ? '–' : formatNumber(value, { minimumFractionDigits: decimals, maximumFractionDigits: decimals })}
                         </Table.Td>
                       );
                     })}

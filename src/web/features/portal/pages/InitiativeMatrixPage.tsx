@@ -90,9 +90,6 @@ export function InitiativeMatrixPage() {
             </Table.ScrollContainer>
           )}
         </QueryState>
-        <Text size="xs" c="dimmed">
-          {t('kosovoFootnote')}
-        </Text>
       </Stack>
     </PortalPage>
   );

@@ -42,7 +42,7 @@ export function InitiativesPage() {
         }
       />
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 5 }} order={{ base: 2, md: 1 }}>
+        <Grid.Col span={{ base: 12, md: 5 }}>
           <Paper withBorder p="md" radius="md" component="section" aria-labelledby="initiatives-map-heading">
             <Title order={2} size="h4" id="initiatives-map-heading" mb="sm">
               {t('map.heading')}
@@ -59,7 +59,7 @@ export function InitiativesPage() {
             {mapped && <MembershipMap name={mapped.acronym ?? mapped.name} members={mapped.memberEconomies} />}
           </Paper>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 7 }} order={{ base: 1, md: 2 }}>
+        <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="md">
             <FilterPanel
               filters={[

@@ -1,4 +1,4 @@
-import { Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ARTICLE_KINDS, type ArticleKind, ContentLanguage } from '../../../../contract/portal';
 import { QueryState } from '../../../components/QueryState';
@@ -43,7 +43,14 @@ export function NewsListPage() {
         />
         <QueryState query={articles}>
           {(data) =>
-            data.items.length === 0 ? (
+            data.items.length === 0 && data.total > 0 ? (
+              // A page past the end (e.g. ?page=99) is not "no articles match": say so, and offer the way back.
+              <EmptyState text={t('newsPaging.outOfRange', { page, pages: Math.ceil(data.total / data.pageSize) })}>
+                <Button mt="sm" variant="light" onClick={() => setPage(1)}>
+                  {t('newsPaging.backToFirst')}
+                </Button>
+              </EmptyState>
+            ) : data.items.length === 0 ? (
               <EmptyState text={t('news.empty')} />
             ) : (
               <>

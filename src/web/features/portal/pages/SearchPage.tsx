@@ -1,4 +1,6 @@
-import { Anchor, Badge, Button, Checkbox, Grid, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, Collapse, Grid, Group, List, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ContentLanguage, SEARCH_TYPES, type FacetBucket, type SearchHit, type SearchResult } from '../../../../contract/portal';
@@ -16,6 +18,8 @@ import { useTopicName } from '../components/topics';
 import { useUrlFilters } from '../components/useUrlFilters';
 
 const PAGE_SIZE = 10;
+/** The server cuts longer queries (search.fold.ts) and says so. */
+const MAX_QUERY_CHARS = 200;
 const FACETS = ['type', 'topic', 'economy', 'year', 'language'] as const;
 type FacetName = (typeof FACETS)[number];
 
@@ -33,10 +37,15 @@ export function SearchPage() {
     economy: get('economy'),
     year: yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : undefined,
     language: ContentLanguage.safeParse(get('language')).data,
+    sort: get('sort') === 'date' ? 'date' : undefined,
     page,
     pageSize: PAGE_SIZE,
   });
   const activeFilters = FACETS.filter((name) => get(name));
+  // On phones the facets fold behind a "Filters" button, so the first result is on the first screen.
+  const wide = useMediaQuery('(min-width: 62em)', true);
+  const [filtersOpen, { toggle: toggleFilters }] = useDisclosure(false);
+  const filtersId = useId();
 
   return (
     <PortalPage size="xl">
@@ -47,19 +56,48 @@ export function SearchPage() {
           {(data) => (
             <Grid gap="lg">
               <Grid.Col span={{ base: 12, md: 3 }}>
-                <Facets result={data} selected={(name) => get(name)} onSelect={(name, value) => set(name, value)} />
-                {activeFilters.length > 0 && (
-                  <Button variant="subtle" size="compact-sm" mt="xs" onClick={() => clear([...FACETS])}>
-                    {t('filters.clear')}
+                {!wide && (
+                  <Button variant="default" size="compact-sm" onClick={toggleFilters} aria-expanded={filtersOpen} aria-controls={filtersId}>
+                    {filtersOpen ? t('searchMore.hideFilters') : activeFilters.length > 0 ? `${t('searchMore.showFilters')} (${formatNumber(activeFilters.length)})` : t('searchMore.showFilters')}
                   </Button>
                 )}
+                <Collapse expanded={wide || filtersOpen} id={filtersId} mt={wide ? 0 : 'sm'}>
+                  <Facets result={data} selected={(name) => get(name)} onSelect={(name, value) => set(name, value)} />
+                  {activeFilters.length > 0 && (
+                    <Button variant="subtle" size="compact-sm" mt="xs" onClick={() => clear([...FACETS])}>
+                      {t('filters.clear')}
+                    </Button>
+                  )}
+                </Collapse>
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 9 }}>
+                {data.query && !data.noWords && (
+                  <Group gap="xs" mb="sm">
+                    <Text size="sm" id={`${filtersId}-sort`}>
+                      {t('searchMore.sort')}
+                    </Text>
+                    <SegmentedControl
+                      size="xs"
+                      aria-labelledby={`${filtersId}-sort`}
+                      value={get('sort') === 'date' ? 'date' : 'relevance'}
+                      onChange={(value) => set('sort', value === 'date' ? 'date' : null)}
+                      data={[
+                        { value: 'relevance', label: t('searchMore.relevance') },
+                        { value: 'date', label: t('searchMore.date') },
+                      ]}
+                    />
+                  </Group>
+                )}
                 <Text size="sm" c="dimmed" role="status" mb="sm">
-                  {data.query ? t('search.resultsFor', { count: data.total, q: data.query }) : t('search.latest')}
+                  {data.noWords ? t('searchMore.punctuationOnly') : data.query ? t('search.resultsFor', { count: data.total, q: data.query }) : t('search.latest')}
                 </Text>
+                {data.truncated && (
+                  <Text size="sm" mb="sm">
+                    {t('searchMore.truncated', { max: formatNumber(MAX_QUERY_CHARS) })}
+                  </Text>
+                )}
                 {data.items.length === 0 ? (
-                  <NoResults filtered={activeFilters.length > 0} onClear={() => clear([...FACETS])} />
+                  <NoResults filtered={activeFilters.length > 0} noWords={data.noWords} onClear={() => clear([...FACETS])} />
                 ) : (
                   <>
                     <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -166,7 +204,7 @@ function Facets({ result, selected, onSelect }: { result: SearchResult; selected
   );
 }
 
-function NoResults({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
+function NoResults({ filtered, noWords, onClear }: { filtered: boolean; noWords: boolean; onClear: () => void }) {
   const { t } = useTranslation('portal');
   return (
     <Paper withBorder p="lg" radius="md">
@@ -174,6 +212,7 @@ function NoResults({ filtered, onClear }: { filtered: boolean; onClear: () => vo
         {t('search.noResults')}
       </Title>
       <List size="sm" mt="sm" spacing={4}>
+        {noWords && <List.Item>{t('searchMore.punctuationTip')}</List.Item>}
         <List.Item>{t('search.tipSpelling')}</List.Item>
         <List.Item>{t('search.tipFewerWords')}</List.Item>
         <List.Item>{t('search.tipScript')}</List.Item>

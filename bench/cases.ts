@@ -1,0 +1,163 @@
+/**
+ * Case correlation at scale: N entities (phones) in N/10 cases of 13 economies, where most
+ * values are unique, some are shared by 2–4 organisations and a few are held by hundreds of
+ * cases (flagged by the cap). Correlations are built the module's way (entity to entity, cap
+ * applied). Times adding and correlating one entity (rolled back), and the correlations panel
+ * of a case with the policy, each beside the bare key lookup without the policy filter; and
+ * the size of the correlation table against the entities.
+ *   npx tsx bench/cases.ts [--entities 100000] [--server postgres://…]
+ */
+import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
+import type { UserActor } from '../src/server/access/actor';
+import { type DbHandle, createPgliteHandle, createPostgresHandle } from '../src/server/db/client';
+import { migrate, rowsOf } from '../src/server/db/migrate';
+import { correlateEntity } from '../src/server/modules/cases/correlation';
+import { insertEntity } from '../src/server/modules/cases/entities.queries';
+import { describeCorrelations } from '../src/server/modules/cases/hits.service';
+import { type FigureRow, percentile, printFigures } from './support/report';
+import { createScratchDatabase } from './support/server-database';
+
+export interface CasesBenchOptions {
+  entities?: number;
+  pgliteEntities?: number;
+  serverUrl?: string;
+  repetitions?: number;
+}
+
+const ECONOMIES = ['AL', 'BA', 'BG', 'HR', 'GR', 'XK', 'MD', 'ME', 'MK', 'RO', 'RS', 'SI', 'TR'];
+const CAP = 100;
+
+/** A phone value: unique for most, shared by a few organisations for every 50th, a hot value for every 200th. */
+const valueSql = (i: string) => `'phone:+3816' || case when ${i} % 200 = 0 then '00000' || (${i} % 3) when ${i} % 50 = 0 then '1' || (${i} / 150) else '2' || ${i} end`;
+
+async function populate(handle: DbHandle, entities: number): Promise<UserActor> {
+  const cases = Math.max(1, Math.floor(entities / 10));
+  await handle.execScript(`
+    insert into organisations (name, kind, economy_code) select 'Police of ' || code, 'police', code from economies where code in (${ECONOMIES.map((c) => `'${c}'`).join(',')});
+    insert into desks (economy_code, area, name) select code, 'police_cooperation', code || ' police cooperation' from economies where code in (${ECONOMIES.map((c) => `'${c}'`).join(',')});
+    insert into users (email, display_name, organisation_id, roles, clearance, password_hash)
+      select 'an.' || lower(o.economy_code) || '@bench.test', 'Analyst ' || o.economy_code, o.id, '{analyst}', 'CONFIDENTIAL', 'x' from organisations o;
+    insert into desk_members (desk_id, user_id) select d.id, u.id from desks d join organisations o on o.economy_code = d.economy_code join users u on u.organisation_id = o.id;
+    create temporary table bench_orgs as select row_number() over (order by o.economy_code) - 1 as n, o.id as organisation_id, o.economy_code as economy, d.id as desk_id, u.id as user_id
+      from organisations o join desks d on d.economy_code = o.economy_code join users u on u.organisation_id = o.id;
+    insert into case_records (id, reference, title, crime_area, status, opened_on, owner_desk_id, created_by, classification, tlp, releasable_economies, owner_organisation_id, owner_economy)
+      select gen_random_uuid(), 'C-B-' || g.i, 'Case ' || g.i, 'drugs', 'open', date '2026-01-01' + (g.i % 300), b.desk_id, b.user_id, 'RESTRICTED', 'AMBER', array[b.economy], b.organisation_id, b.economy
+      from generate_series(1, ${cases}) g(i) join bench_orgs b on b.n = g.i % 13;
+    create temporary table bench_cases as select row_number() over (order by reference) as n, id, owner_organisation_id, owner_economy from case_records;
+    insert into case_entities (id, owner_organisation_id, kind, label, attributes, identity_key)
+      select gen_random_uuid(), c.owner_organisation_id, 'phone', ${valueSql('g.i')}, '{}', ${valueSql('g.i')} || '#' || g.i
+      from generate_series(1, ${entities}) g(i) join bench_cases c on c.n = 1 + g.i % ${cases};
+    insert into case_entity_keys (entity_id, key) select id, label from case_entities;
+    insert into case_links (case_id, entity_id, added_by, classification, tlp, releasable_economies, owner_organisation_id, owner_economy)
+      select c.id, e.id, b.user_id, 'RESTRICTED', 'AMBER', array[c.owner_economy], c.owner_organisation_id, c.owner_economy
+      from case_entities e join bench_cases c on c.n = 1 + (substring(e.identity_key from '#(\\d+)$')::int) % ${cases} join bench_orgs b on b.organisation_id = c.owner_organisation_id;
+    insert into case_flagged_values (key, case_count) select k.key, count(distinct l.case_id) from case_entity_keys k join case_links l on l.entity_id = k.entity_id group by k.key having count(distinct l.case_id) > ${CAP};
+    insert into case_correlations (entity_a, entity_b, basis)
+      select a.entity_id, b.entity_id, a.key from case_entity_keys a join case_entity_keys b on a.key = b.key and a.entity_id < b.entity_id
+      where not exists (select 1 from case_flagged_values f where f.key = a.key);
+    analyze;
+  `);
+  const [row] = rowsOf<{ user_id: string; organisation_id: string; desk_id: string }>(await handle.db.execute(sql`select user_id, organisation_id, desk_id from bench_orgs where economy = 'RS'`));
+  return { kind: 'user', userId: row!.user_id, email: 'an.rs@bench.test', displayName: 'RS', organisationId: row!.organisation_id, organisationName: 'Police of RS', economy: 'RS', roles: ['analyst'], clearance: 'RESTRICTED', deskIds: [row!.desk_id], sharingGroupIds: [] };
+}
+
+async function time(repetitions: number, work: (i: number) => Promise<unknown>): Promise<number[]> {
+  await work(-1);
+  const samples: number[] = [];
+  for (let i = 0; i < repetitions; i += 1) {
+    const start = performance.now();
+    await work(i);
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+class Rollback extends Error {}
+
+async function measure(label: string, handle: DbHandle, entities: number, repetitions: number): Promise<FigureRow[]> {
+  const actor = await populate(handle, entities);
+  const { db } = handle;
+  const [sample] = rowsOf<{ case_id: string; entity_id: string; key: string }>(
+    await db.execute(sql`select l.case_id, l.entity_id, e.label as key from case_links l join case_entities e on e.id = l.entity_id where l.owner_organisation_id = ${actor.organisationId}::uuid and e.label like 'phone:+38161%' limit 1`),
+  );
+  // A value shared with other organisations: the add finds its correlations.
+  const key = sample!.key;
+  const correlateOnAdd = () =>
+    db
+      .transaction(async (tx) => {
+        const entity = await insertEntity(tx, { ownerOrganisationId: actor.organisationId, kind: 'phone', label: key, attributes: {}, identityKey: `${key}#bench` }, [key]);
+        await correlateEntity(tx, entity, [key], CAP, new Date());
+        throw new Rollback();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof Rollback)) throw error;
+      });
+  const bareLookup = () => db.execute(sql`select entity_id from case_entity_keys where key = ${key} limit ${CAP * 10}`);
+  const panel = () => describeCorrelations(db, actor, [sample!.entity_id], sample!.case_id, '2026-06-01');
+  const barePanel = () =>
+    db.execute(sql`select l.* from case_correlations c join case_links l on l.entity_id = case when c.entity_a = ${sample!.entity_id}::uuid then c.entity_b else c.entity_a end
+      where c.entity_a = ${sample!.entity_id}::uuid or c.entity_b = ${sample!.entity_id}::uuid`);
+  const add = await time(repetitions, correlateOnAdd);
+  const lookup = await time(repetitions, bareLookup);
+  const shown = await time(repetitions, panel);
+  const shownBase = await time(repetitions, barePanel);
+  const [size] = rowsOf<{ correlations: number; entities: number; flagged: number }>(
+    await db.execute(sql`select (select count(*) from case_correlations)::int as correlations, (select count(*) from case_entities)::int as entities, (select count(*) from case_flagged_values)::int as flagged`),
+  );
+  const row = (figure: string, values: number[], base: number[], p: number, baselineLabel: string, aim?: string): FigureRow => ({
+    figure: `${label} ${figure} p${p}`,
+    value: percentile(values, p),
+    unit: 'ms',
+    baseline: percentile(base, p),
+    baselineLabel,
+    higherIsBetter: false,
+    aim,
+  });
+  return [
+    row('add + correlate one entity', add, lookup, 50, 'bare key lookup'),
+    row('add + correlate one entity', add, lookup, 95, 'bare key lookup', label.startsWith('server') ? 'under 50 ms' : undefined),
+    row('correlations panel (policy)', shown, shownBase, 50, 'same rows without the policy'),
+    row('correlations panel (policy)', shown, shownBase, 95, 'same rows without the policy'),
+    {
+      figure: `${label} correlation rows per 100 entities (${size!.flagged} values flagged)`,
+      value: (100 * size!.correlations) / size!.entities,
+      unit: 'rows',
+      baseline: 1000,
+      baselineLabel: 'aim: 10 a entity (MISP: 60–115)',
+      higherIsBetter: false,
+    },
+  ];
+}
+
+export async function runCasesBench(options: CasesBenchOptions = {}) {
+  const entities = options.entities ?? 100_000;
+  const repetitions = options.repetitions ?? 30;
+  const rows: FigureRow[] = [];
+  const pglite = await createPgliteHandle();
+  try {
+    await migrate(pglite);
+    const count = options.pgliteEntities ?? entities;
+    rows.push(...(await measure(`PGlite (${count.toLocaleString('en-US')})`, pglite, count, repetitions)));
+  } finally {
+    await pglite.close();
+  }
+  if (options.serverUrl) {
+    const scratch = await createScratchDatabase(options.serverUrl, 'mosaic_bench_cases');
+    const handle = await createPostgresHandle(scratch.url);
+    try {
+      await migrate(handle);
+      rows.push(...(await measure(`server (${entities.toLocaleString('en-US')})`, handle, entities, repetitions)));
+    } finally {
+      await handle.close();
+      await scratch.drop();
+    }
+  }
+  printFigures('cases correlation (entities in brackets, in a tenth as many cases), 13 economies', rows);
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { entities: { type: 'string' }, server: { type: 'string' } } });
+  await runCasesBench({ entities: values.entities ? Number(values.entities) : undefined, serverUrl: values.server });
+}

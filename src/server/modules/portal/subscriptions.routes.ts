@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../../platform/deps';
+import { runDigests } from './digest.service';
+import { registerLeadImageRoutes } from './lead-images.routes';
+import { createLeadImageService } from './lead-images.service';
+import type { PortalServices } from './portal.services';
+import { registerPreviewRoutes } from './review-notices.routes';
+import { registerSavedSearchRoutes } from './saved-searches.routes';
+import { createSavedSearchService } from './saved-searches.service';
+import { searchPortal } from './search.service';
+import { createUnsubscribeTokens } from './subscriptions.token';
+
+/** How often the server looks for due digests (each subscription is sent at most once a day or week). */
+const DIGEST_INTERVAL_MS = 15 * 60 * 1000;
+
+/** Saved searches with their e-mail digest, the unsubscribe link, article lead images and the reviewer's preview. */
+export async function registerSubscriptionRoutes(app: FastifyInstance, deps: AppDeps, services: PortalServices) {
+  const tokens = createUnsubscribeTokens(deps.keys.encryption);
+  registerSavedSearchRoutes(app, createSavedSearchService({ db: deps.db, audit: deps.audit, clock: deps.clock, tokens }));
+  registerPreviewRoutes(app, deps);
+  await registerLeadImageRoutes(app, createLeadImageService({ ...services.base, storage: services.storage, publicUrl: deps.config.publicUrl }));
+
+  const digestDeps = { db: deps.db, audit: deps.audit, clock: deps.clock, mailer: deps.mailer, tokens, publicUrl: deps.config.publicUrl, search: searchPortal };
+  const runQuietly = () => {
+    runDigests(digestDeps).catch((error: unknown) => app.log.error({ err: error }, 'portal digests failed'));
+  };
+  let timer: NodeJS.Timeout | null = null;
+  app.addHook('onReady', async () => {
+    timer = setInterval(runQuietly, DIGEST_INTERVAL_MS);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => {
+    if (timer) clearInterval(timer);
+  });
+}
+
+/** One digest round with the app's dependencies, searching in SQL (for tests and operators). */
+export function runPortalDigests(deps: AppDeps) {
+  return runDigests({ db: deps.db, audit: deps.audit, clock: deps.clock, mailer: deps.mailer, tokens: createUnsubscribeTokens(deps.keys.encryption), publicUrl: deps.config.publicUrl, search: searchPortal });
+}
