@@ -120,7 +120,7 @@ test.describe.serial('administrator runs organisations, users and desks from the
 test.describe('languages', () => {
   test('the chosen language is used everywhere and remembered', async ({ page }) => {
     await page.goto('/sign-in');
-    await page.getByLabel('Language').selectOption('sr-Cyrl');
+    await page.getByLabel('Language', { exact: true }).selectOption('sr-Cyrl');
     await expect(page.getByRole('heading', { name: 'Пријава' })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Пријава' })).toBeVisible();

@@ -11,7 +11,7 @@ import {
   isRequestKind,
 } from '../../../contract/exchange';
 import { auditSubjectOf } from '../../access/audit-scope';
-import type { Actor, UserActor } from '../../access/actor';
+import { type Actor, type UserActor, clearedFor } from '../../access/actor';
 import { authorize } from '../../access/authorize';
 import { ConflictProblem, ForbiddenProblem, UnprocessableProblem } from '../../platform/http/errors';
 import { foldText, htmlToText, listTopicNames, sanitizeRichText } from '../portal';
@@ -74,7 +74,9 @@ export function createExchangeService(deps: ExchangeDeps) {
     const request = isRequestKind(draft.kind);
     const check = await audience(actor, { senderDeskId: draft.senderDeskId, recipientDeskIds, marking, single: request });
     const route = draft.relation === 'reply' ? { via: null, problems: [] } : await routeFor(db, { senderDeskId: draft.senderDeskId, recipientDeskIds, crimeArea: draft.crimeArea ?? null, record: { ...marking, ownerOrganisationId: actor.organisationId, ownerEconomy: actor.economy } });
-    const all = [...problems, ...check.problems, ...route.problems];
+    // An author may not mark above what they may read: the item would vanish from their own view.
+    const authorProblems = clearedFor(actor, marking.classification) ? [] : [{ path: 'marking.classification', message: 'above your clearance' }];
+    const all = [...problems, ...authorProblems, ...check.problems, ...route.problems];
     if (all.length) refuse(all.some((problem) => problem.path.startsWith('recipientDeskIds') || problem.path === 'marking') ? 'Not every recipient desk could read this item: change the recipients or the marking.' : 'The item is not complete or not valid.', all);
     const now = clock();
     const level = (await loadEconomySettings(db, actor.economy)).approval;

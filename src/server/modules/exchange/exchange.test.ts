@@ -76,6 +76,10 @@ describe('sending', () => {
     const control = await http.post('/api/exchange/items', rsContact.headers, requestInput(desks.rs, [desks.al], { subject: 'Bad\u0007subject' }));
     expect(control.statusCode).toBe(422);
     expect(control.json().detail).toMatch(/control characters/i);
+    const restricted = await signedInUser(test.deps, { economy: 'RS', roles: ['officer'], clearance: 'RESTRICTED', deskIds: [desks.rs] });
+    const aboveClearance = await http.post('/api/exchange/items', restricted.headers, requestInput(desks.rs, [desks.al], { marking: { ...amberBetween('RS', 'AL'), classification: 'CONFIDENTIAL' } }));
+    expect(aboveClearance.statusCode).toBe(422);
+    expect(aboveClearance.json().errors).toContainEqual({ path: 'marking.classification', message: 'above your clearance' });
     expect(await countRows('exchange_items')).toBe(before);
   });
 

@@ -1,34 +1,12 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
+import { type PDFFont, type PDFPage, rgb } from 'pdf-lib';
 import { CLASSIFICATIONS, TLP_LEVELS } from '../../../contract/core';
 import type { ItemView } from '../../../contract/exchange';
-
-const fontDir = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-const fonts = { regular: fs.readFileSync(path.join(fontDir, 'DejaVuSans.ttf')), bold: fs.readFileSync(path.join(fontDir, 'DejaVuSans-Bold.ttf')) };
+import { createTextPdf, wrapText } from '../../platform/pdf/pdf-text';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 48;
 const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '—');
 
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split(/\r?\n/)) {
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width || !line) line = candidate;
-      else {
-        lines.push(line);
-        line = word;
-      }
-    }
-    lines.push(line);
-  }
-  return lines;
-}
 
 /** The strictest marking and every handling code of the exported items: what each page must carry. */
 export function threadBanner(items: ItemView[]): { marking: string; handling: string } {
@@ -55,10 +33,7 @@ export interface ThreadExportInput {
 
 /** The thread for the case file: every visible item in order, the marking and handling code on every page. */
 export async function renderThreadPdf(input: ThreadExportInput): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
-  const regular = await pdf.embedFont(fonts.regular, { subset: true });
-  const bold = await pdf.embedFont(fonts.bold, { subset: true });
+  const { pdf, regular, bold } = await createTextPdf();
   const first = input.items[0]!;
   pdf.setTitle(`Thread ${first.reference}`);
   const banner = threadBanner(input.items);
@@ -74,7 +49,7 @@ export async function renderThreadPdf(input: ThreadExportInput): Promise<Uint8Ar
   const write = (text: string, options: { font?: PDFFont; size?: number; grey?: boolean; indent?: number } = {}) => {
     const font = options.font ?? regular;
     const size = options.size ?? 10;
-    for (const line of wrap(text, font, size, width - (options.indent ?? 0))) {
+    for (const line of wrapText(text, font, size, width - (options.indent ?? 0))) {
       if (y - size < MARGIN + 40) newPage();
       page.drawText(line, { x: MARGIN + (options.indent ?? 0), y, size, font, color: options.grey ? rgb(0.35, 0.35, 0.35) : rgb(0, 0, 0) });
       y -= size + 4;
@@ -106,7 +81,7 @@ export async function renderThreadPdf(input: ThreadExportInput): Promise<Uint8Ar
       [MARGIN - 26, banner.marking],
     ] as const) {
       const size = 9;
-      const line = wrap(text, bold, size, width)[0]!;
+      const line = wrapText(text, bold, size, width)[0]!;
       each.drawRectangle({ x: MARGIN, y: at - 4, width, height: size + 8, color: rgb(0.93, 0.93, 0.93) });
       each.drawText(line, { x: MARGIN + (width - bold.widthOfTextAtSize(line, size)) / 2, y: at, size, font: bold, color: rgb(0.55, 0, 0) });
     }

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb } from 'pdf-lib';
+import { type PDFFont, type PDFImage, type PDFPage, rgb } from 'pdf-lib';
 import type { AlertView } from '../../../contract/wanted';
+import { createTextPdf, wrapText } from '../../platform/pdf/pdf-text';
 
 export const SHEET_LANGUAGES = ['en', 'sr-Latn', 'sr-Cyrl', 'sq', 'mk'] as const;
 export type SheetLanguage = (typeof SHEET_LANGUAGES)[number];
@@ -13,8 +12,6 @@ type Strings = { [key: string]: string | Strings };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const localesDir = path.resolve(here, '../../../web/locales');
-const fontDir = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-const fonts = { regular: fs.readFileSync(path.join(fontDir, 'DejaVuSans.ttf')), bold: fs.readFileSync(path.join(fontDir, 'DejaVuSans-Bold.ttf')) };
 const stringCache = new Map<string, Strings>();
 
 /** The sheet speaks the web app's strings, so a patrol reads it in the language of the screen. */
@@ -40,23 +37,6 @@ function translator(language: SheetLanguage) {
   };
 }
 
-/** Lines of at most `width` points. */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split(/\r?\n/)) {
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width || !line) line = candidate;
-      else {
-        lines.push(line);
-        line = word;
-      }
-    }
-    lines.push(line);
-  }
-  return lines;
-}
 
 export interface SheetInput {
   alert: AlertView;
@@ -73,10 +53,7 @@ const MARGIN = 48;
 export async function renderAlertSheet(input: SheetInput): Promise<Uint8Array> {
   const { alert } = input;
   const t = translator(input.language);
-  const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
-  const regular = await pdf.embedFont(fonts.regular, { subset: true });
-  const bold = await pdf.embedFont(fonts.bold, { subset: true });
+  const { pdf, regular, bold } = await createTextPdf();
   pdf.setTitle(`${alert.reference} — ${alert.label}`);
   const releasable = alert.marking.releasableEconomies.length ? ` · ${t('wanted-alerts', 'sheet.releasableTo', { to: alert.marking.releasableEconomies.join(', ') })}` : '';
   const marking = `${alert.classification} · TLP:${alert.tlp}${releasable}${alert.marking.originatorControl ? ' · ORCON' : ''}`;
@@ -95,7 +72,7 @@ export async function renderAlertSheet(input: SheetInput): Promise<Uint8Array> {
   const write = (text: string, options: { font?: PDFFont; size?: number; colour?: ReturnType<typeof rgb>; indent?: number } = {}) => {
     const font = options.font ?? regular;
     const size = options.size ?? 10;
-    for (const line of wrap(text, font, size, width - (options.indent ?? 0))) {
+    for (const line of wrapText(text, font, size, width - (options.indent ?? 0))) {
       ensure(size + 4);
       page.drawText(line, { x: MARGIN + (options.indent ?? 0), y, size, font, color: options.colour ?? rgb(0, 0, 0) });
       y -= size + 4;

@@ -6,7 +6,7 @@ import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { dashboardCsvUrl, useDashboard } from './api';
-import { Chart } from './components';
+import { EChart } from '../../components/EChart';
 
 type Count = Dashboard['byCrimeArea'][number];
 
@@ -62,11 +62,11 @@ export function DashboardPage() {
           <Stack>
             <Text fw={600}>{t('dashboard.total', { count: data.total.count })} · {t('dashboard.trend')}: {trendText(data.total.trendPercent, t('dashboard.noTrend'))}</Text>
             <SimpleGrid cols={{ base: 1, md: 2 }}>
-              <Card withBorder><Chart option={bars(data.byCrimeArea, area)} ariaLabel={t('dashboard.byCrimeArea')} /><CountTable caption={t('dashboard.byCrimeArea')} rows={data.byCrimeArea} label={area} /></Card>
-              <Card withBorder><Chart option={bars(data.byEconomy, economy)} ariaLabel={t('dashboard.byEconomy')} /><CountTable caption={t('dashboard.byEconomy')} rows={data.byEconomy} label={economy} /></Card>
+              <Card withBorder><EChart height={280} option={bars(data.byCrimeArea, area)} ariaLabel={t('dashboard.byCrimeArea')} /><CountTable caption={t('dashboard.byCrimeArea')} rows={data.byCrimeArea} label={area} /></Card>
+              <Card withBorder><EChart height={280} option={bars(data.byEconomy, economy)} ariaLabel={t('dashboard.byEconomy')} /><CountTable caption={t('dashboard.byEconomy')} rows={data.byEconomy} label={economy} /></Card>
             </SimpleGrid>
             <Card withBorder>
-              <Chart ariaLabel={t('dashboard.byMonth')} option={{ grid: { left: 40, right: 16, top: 8, bottom: 24 }, tooltip: {}, xAxis: { type: 'category', data: data.byMonth.map((m) => m.key) }, yAxis: { type: 'value' }, series: [{ type: 'line', data: data.byMonth.map((m) => m.count) }] }} />
+              <EChart height={280} ariaLabel={t('dashboard.byMonth')} option={{ grid: { left: 40, right: 16, top: 8, bottom: 24 }, tooltip: {}, xAxis: { type: 'category', data: data.byMonth.map((m) => m.key) }, yAxis: { type: 'value' }, series: [{ type: 'line', data: data.byMonth.map((m) => m.count) }] }} />
               <Table>
                 <Table.Caption>{t('dashboard.byMonth')}</Table.Caption>
                 <Table.Thead><Table.Tr><Table.Th>{t('dashboard.month')}</Table.Th><Table.Th>{t('dashboard.count')}</Table.Th></Table.Tr></Table.Thead>

@@ -1,10 +1,4 @@
 import { Badge, Checkbox, Group, MultiSelect, Select, Stack } from '@mantine/core';
-import type { EChartsOption } from 'echarts';
-import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseOptions } from '../../../contract/cases';
 import { CLASSIFICATIONS, type Marking, TLP_LEVELS } from '../../../contract/core';
@@ -49,26 +43,3 @@ export function useProblemText() {
   };
 }
 
-echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, AriaComponent, SVGRenderer]);
-
-/** ECharts on a div; the table beside each chart is the accessible alternative. */
-export function Chart({ option, ariaLabel, height = 280 }: { option: EChartsOption; ariaLabel: string; height?: number }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-  useEffect(() => {
-    if (!ref.current) return;
-    const instance = echarts.init(ref.current, undefined, { renderer: 'svg' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(ref.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-  useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
-  return <div ref={ref} role="img" aria-label={ariaLabel} style={{ width: '100%', height }} />;
-}

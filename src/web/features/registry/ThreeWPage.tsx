@@ -7,7 +7,7 @@ import type { ThreeW } from '../../../contract/registry';
 import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatCalendarDate, formatNumber } from '../../i18n/format';
-import { EChart } from '../portal/components/EChart';
+import { EChart } from '../../components/EChart';
 import { REGION_ECONOMIES, useEconomyName } from '../portal/components/economies';
 import { RegionMap } from '../portal/components/RegionMap';
 import { useRegistryOptions, useThreeW } from './api';

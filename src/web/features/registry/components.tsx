@@ -36,7 +36,8 @@ export function FilterBar({ url, topics }: { url: ReturnType<typeof useRegistryF
 
 export function StatusBadge({ status }: { status: ActivityStatus }) {
   const { t } = useTranslation('registry');
-  return <Badge color={status === 'implementation' ? 'green.9' : status === 'pipeline' ? 'blue.9' : 'gray.8'}>{t(`status.${status}`)}</Badge>;
+  // Light badges get AA text from the theme's resolver; white on a filled green.9 is 4.4:1.
+  return <Badge variant="light" color={status === 'implementation' ? 'green' : status === 'pipeline' ? 'blue' : 'gray'}>{t(`status.${status}`)}</Badge>;
 }
 
 export const euro = (value: number) => `€${formatNumber(Math.round(value))}`;

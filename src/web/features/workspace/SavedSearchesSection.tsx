@@ -66,7 +66,7 @@ export function SavedSearchesSection() {
           data.items.length === 0 ? (
             <Text c="dimmed">
               {t('sections.portal.saved_searches.empty')}{' '}
-              <Anchor component={Link} to="/search">
+              <Anchor component={Link} to="/search" underline="always">
                 {t('saved.goSearch')}
               </Anchor>
             </Text>

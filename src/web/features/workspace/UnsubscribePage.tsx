@@ -2,6 +2,7 @@ import { Alert, Anchor, Center, Container, Loader, Stack, Text, Title, VisuallyH
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { useSession } from '../../api/session';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useUnsubscribe } from './api';
 import { problemText } from './problemText';
@@ -13,13 +14,15 @@ export function UnsubscribePage() {
   const token = params.get('token') ?? '';
   const unsubscribe = useUnsubscribe();
   const sent = useRef(false);
+  // A signed-in visitor's POST carries the session's CSRF token, known once the session is read.
+  const session = useSession();
   usePageTitle(t('unsubscribe.title'));
 
   useEffect(() => {
-    if (sent.current) return;
+    if (sent.current || session.isPending) return;
     sent.current = true;
     unsubscribe.mutate(token || 'missing');
-  }, [token, unsubscribe]);
+  }, [token, unsubscribe, session.isPending]);
 
   return (
     <Container size="sm" py="xl">

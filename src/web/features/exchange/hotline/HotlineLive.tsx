@@ -2,7 +2,7 @@ import { Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import { type HotlineAlert, HotlineStreamEvent } from '../../../../contract/hotline';
 import { useDeskLabel } from '../components';
 import { HOTLINE_STREAM_URL, markAlertSeen, useAcknowledgeAlert, useHotlineAlerts, useInvalidateHotline } from './api';
@@ -44,8 +44,9 @@ export function HotlineLive() {
   const open = useHotlineAlerts('received', true);
   const [announcement, setAnnouncement] = useState('');
   const shown = useRef(new Set<string>());
-  const latest = useRef({ t, deskLabel, acknowledge: acknowledge.mutate, invalidate });
-  latest.current = { t, deskLabel, acknowledge: acknowledge.mutate, invalidate };
+  const navigate = useNavigate();
+  const latest = useRef({ t, deskLabel, acknowledge: acknowledge.mutate, invalidate, navigate });
+  latest.current = { t, deskLabel, acknowledge: acknowledge.mutate, invalidate, navigate };
 
   const show = (alert: HotlineAlert, again: boolean) => {
     const { t: translate, deskLabel: label, acknowledge: ack } = latest.current;
@@ -66,7 +67,8 @@ export function HotlineLive() {
           {alert.acknowledgeDeskIds.map((deskId) => (
             <Button key={deskId} size="xs" color="green" onClick={() => ack({ id: alert.id, deskId })}>{translate('live.acknowledge')}</Button>
           ))}
-          <Button size="xs" variant="default" component={Link} to={`/exchange/hotline?alert=${alert.id}`}>{translate('live.open')}</Button>
+          {/* The notice renders outside the router (Mantine's notifications root): navigate through the shell's hook. */}
+          <Button size="xs" variant="default" onClick={() => void latest.current.navigate(`/exchange/hotline?alert=${alert.id}`)}>{translate('live.open')}</Button>
         </Group>
       </Stack>
     );

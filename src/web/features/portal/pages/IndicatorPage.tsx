@@ -7,7 +7,7 @@ import type { Indicator } from '../../../../contract/portal';
 import { QueryState } from '../../../components/QueryState';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { useIndicator } from '../api';
-import { EChart } from '../components/EChart';
+import { EChart } from '../../../components/EChart';
 import { useEconomyName } from '../components/economies';
 import { formatNumber } from '../components/format';
 import { PortalPage } from '../components/layout';

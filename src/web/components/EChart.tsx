@@ -12,7 +12,7 @@ interface EChartProps {
   ariaLabel: string;
 }
 
-// Only what the portal draws, so the chart chunk stays small.
+// Only the chart kinds the app draws, so the chart chunk stays small.
 echarts.use([LineChart, BarChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, SVGRenderer]);
 
 /** A thin React wrapper around ECharts: init on a div, update on option change, dispose on unmount. */
