@@ -12,7 +12,7 @@ const ROLE_SECTIONS: [role: string, heading: string][] = [
   ['editor', 'In review'],
   ['administrator', 'Awaiting second-factor enrolment'],
   ['auditor', 'Audit chain'],
-  ['donor', 'My organisation’s activities'],
+  ['donor', 'Saved searches and digests'],
   ['reader', 'My event registrations'],
 ];
 

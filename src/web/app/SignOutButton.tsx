@@ -17,8 +17,7 @@ export function SignOutButton() {
     void navigate('/');
   };
   return (
-    // Never squeezed: on a phone the header's other parts give way first, so the label stays whole.
-    <Button variant="default" size="compact-sm" style={{ flexShrink: 0 }} onClick={() => void signOut()}>
+    <Button variant="default" size="compact-sm" onClick={() => void signOut()}>
       {t('signOut')}
     </Button>
   );
