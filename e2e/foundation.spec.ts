@@ -105,10 +105,13 @@ test.describe.serial('administrator runs organisations, users and desks from the
     await page.goto('/audit');
     await page.getByLabel('User', { exact: true }).fill(newUserEmail);
     await page.getByRole('button', { name: 'Apply filters' }).click();
+    // Wait for the filter to be applied (the unfiltered first page may already show the action).
+    await expect(page).toHaveURL(/user=new\.officer/);
     await expect(page.getByRole('cell', { name: 'auth.enrolment.confirm' }).first()).toBeVisible();
     await page.getByLabel('User', { exact: true }).fill('admin@mosaic.demo');
     await page.getByLabel('Action').fill('admin.user.create');
     await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/action=admin\.user\.create/);
     await expect(page.getByRole('cell', { name: 'admin.user.create' }).first()).toBeVisible();
     await page.getByRole('button', { name: 'Verify chain' }).click();
     await expect(page.getByText('Chain intact: every event verified')).toBeVisible();

@@ -12,7 +12,7 @@ const ROLE_SECTIONS: [role: string, heading: string][] = [
   ['editor', 'In review'],
   ['administrator', 'Awaiting second-factor enrolment'],
   ['auditor', 'Audit chain'],
-  ['donor', 'Saved searches and digests'],
+  ['donor', 'My organisation’s activities'],
   ['reader', 'My event registrations'],
 ];
 

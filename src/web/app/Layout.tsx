@@ -43,7 +43,7 @@ export function Layout() {
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={t('menu')} />
             <Anchor component={Link} to="/" fw={700} size="lg" underline="never" c="blue.8">
               Mosaic
@@ -64,7 +64,7 @@ export function Layout() {
                 <SignOutButton />
               </>
             ) : (
-              <Button component={Link} to="/sign-in" size="compact-sm">
+              <Button component={Link} to="/sign-in" size="compact-sm" style={{ flexShrink: 0 }}>
                 {t('signIn')}
               </Button>
             )}

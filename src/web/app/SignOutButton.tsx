@@ -17,7 +17,8 @@ export function SignOutButton() {
     void navigate('/');
   };
   return (
-    <Button variant="default" size="compact-sm" onClick={() => void signOut()}>
+    // Never squeezed: on a phone the header's other parts give way first, so the label stays whole.
+    <Button variant="default" size="compact-sm" style={{ flexShrink: 0 }} onClick={() => void signOut()}>
       {t('signOut')}
     </Button>
   );

@@ -1,15 +1,24 @@
 import type { WorkSection } from '../../../contract/workspace';
 import type { Actor } from '../../access/actor';
 import type { AppDeps } from '../../platform/deps';
+import { listOwnOrganisationActivities } from '../registry';
 
-/**
- * EXTENSION POINT for the coordination registry (`src/server/modules/registry/`): a donor's
- * "my work" shows the registry activities of its own organisation. The registry module has no
- * public face (`index.ts`) yet; once it exports a function that lists the actor's own
- * organisation's activities with its own scope, call it here and map each activity to a
- * `WorkItem` (label = title, status = activity status, link = its page) under the section key
- * `registry.activities`. Until then the section is left out, not shown empty.
- */
-export async function registryWorkOf(_deps: AppDeps, _actor: Actor): Promise<WorkSection | null> {
-  return null;
+const SHOWN = 5;
+
+/** A donor's or implementer's "my work": the registry activities of its own organisation. */
+export async function registryWorkOf(deps: AppDeps, actor: Actor): Promise<WorkSection | null> {
+  const own = await listOwnOrganisationActivities(deps.db, actor, SHOWN);
+  if (!own) return null;
+  return {
+    key: 'registry.activities',
+    count: own.total,
+    items: own.items.map((activity) => ({
+      label: activity.title,
+      detail: activity.identifier,
+      status: activity.status,
+      at: new Date(`${activity.plannedStart}T00:00:00Z`).toISOString(),
+      link: `/registry/${activity.id}`,
+    })),
+    link: '/registry',
+  };
 }

@@ -5,6 +5,7 @@ import { users } from '../../db/schema/core';
 import { type TestApp, buildTestApp } from '../../test/build-test-app';
 import { buildDesk, buildOrganisation, buildUser, signedInUser } from '../../test/factories';
 import { articleInput, transition } from '../portal/portal-test-helpers';
+import { activityInput, client as registryClient, saveActivity } from '../registry/registry-test-helpers';
 
 type Headers = { cookie: string; 'x-csrf-token': string };
 let t: TestApp;
@@ -25,6 +26,16 @@ const keys = (view: WorkView) => view.sections.map((section) => section.key);
 const sectionOf = (view: WorkView, key: string) => view.sections.find((section) => section.key === key);
 
 describe('my work', () => {
+  it('shows a donor the registry activities of its own organisation only', async () => {
+    const eu = await buildOrganisation(t.deps, { economy: 'INT', kind: 'donor', name: 'European Commission (work test)' });
+    const us = await buildOrganisation(t.deps, { economy: 'INT', kind: 'donor', name: 'US INL (work test)' });
+    const euDonor = await signedInUser(t.deps, { organisationId: eu.id, roles: ['donor'], clearance: 'PUBLIC' });
+    const usDonor = await signedInUser(t.deps, { organisationId: us.id, roles: ['donor'], clearance: 'PUBLIC' });
+    const id = await saveActivity(registryClient(t), euDonor.headers, activityInput({ status: 'pipeline' }));
+    expect(sectionOf(await work(euDonor.headers), 'registry.activities')).toMatchObject({ count: 1, items: [{ status: 'pipeline', link: `/registry/${id}` }], link: '/registry' });
+    expect(sectionOf(await work(usDonor.headers), 'registry.activities')).toMatchObject({ count: 0, items: [] });
+  });
+
   it('needs a session', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/work' })).statusCode).toBe(401);
   });

@@ -58,7 +58,7 @@ function ChangeCard({ change, onApprove, onReject }: { change: AccessChangeView;
                 <Table.Td>
                   {item.to.map((value) => valueLabel(item.field, value)).join(', ') || '–'}
                   {item.added.length > 0 && (
-                    <Text size="xs" c="orange.8">
+                    <Text size="xs" c="red.9" fw={600}>
                       {t('accessChanges.added', { values: item.added.map((value) => valueLabel(item.field, value)).join(', ') })}
                     </Text>
                   )}

@@ -19,7 +19,10 @@ function toDraft(filters: AuditFilters) {
 export function AuditFilterForm({ filters, onApply }: AuditFilterFormProps) {
   const { t } = useTranslation('audit');
   const [draft, setDraft] = useState(() => toDraft(filters));
-  useEffect(() => setDraft(toDraft(filters)), [filters]);
+  // Reset the draft only when the applied filters really change: a new object with the same
+  // values (the URL re-read after any navigation) must not wipe what the user is typing.
+  const appliedKey = JSON.stringify(toDraft(filters));
+  useEffect(() => setDraft(JSON.parse(appliedKey) as ReturnType<typeof toDraft>), [appliedKey]);
   const field = (name: keyof AuditFilters) => ({
     // Mantine's default description grey is below WCAG AA contrast on white.
     styles: { description: { color: 'var(--mantine-color-gray-7)' } },

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleSummary, DocumentSummary, EventSummary, IndicatorSummary, InitiativeSummary } from '../../../../contract/portal';
 import { ContentCard } from './ContentCard';
 import { useEconomyName } from './economies';
-import { formatBytes, formatDate, formatDateTimeIn } from './format';
+import { formatBytes, formatDate, formatDateTimeIn } from '../../../i18n/format';
 import { languageLabel } from './languageLabel';
 import { TopicChips } from './TopicChips';
 

@@ -8,7 +8,7 @@ import { DOCUMENT_KINDS, DOCUMENT_MAX_BYTES, DocumentMetadataInput, type Content
 import { ApiError } from '../../../api/client';
 import { QueryState } from '../../../components/QueryState';
 import { useEditorRecord, useSaveEditorRecord, useUploadDocument } from '../api';
-import { formatBytes } from '../components/format';
+import { formatBytes } from '../../../i18n/format';
 import { EditorShell } from './EditorShell';
 import { ContentLanguageField, EconomiesField, TopicsField } from './fields';
 import { problemErrors, problemMessage, slugify, zodErrors } from './formErrors';

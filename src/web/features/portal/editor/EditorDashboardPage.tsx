@@ -7,7 +7,7 @@ import { useAbility } from '../../../api/session';
 import { QueryState } from '../../../components/QueryState';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { useEditorList } from '../api';
-import { formatDate } from '../components/format';
+import { formatDate } from '../../../i18n/format';
 import { PageHeader, PortalPage } from '../components/layout';
 import { Pager } from '../components/Pager';
 import { useUrlFilters } from '../components/useUrlFilters';

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EditorWorkflowState, WorkflowTransition, WorkflowType } from '../../../../contract/portal';
 import { useRevisions, useTransition } from '../api';
-import { formatDate } from '../components/format';
+import { formatDate } from '../../../i18n/format';
 import { changedFieldsText } from './fieldLabels';
 import { problemMessage } from './formErrors';
 import { PickerLocale } from './PickerLocale';

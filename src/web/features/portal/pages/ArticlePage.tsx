@@ -6,7 +6,7 @@ import { QueryState } from '../../../components/QueryState';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { useArticle } from '../api';
 import { FallbackNotice } from '../components/FallbackNotice';
-import { formatDate } from '../components/format';
+import { formatDate } from '../../../i18n/format';
 import { languageLabel } from '../components/languageLabel';
 import { PortalPage } from '../components/layout';
 import { EconomyBadges, TopicChips } from '../components/TopicChips';

@@ -5,7 +5,7 @@ import type { Document } from '../../../../contract/portal';
 import { QueryState } from '../../../components/QueryState';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { useDocument } from '../api';
-import { formatBytes, formatDate, formatNumber } from '../components/format';
+import { formatBytes, formatDate, formatNumber } from '../../../i18n/format';
 import { languageLabel } from '../components/languageLabel';
 import { PortalPage } from '../components/layout';
 import { EconomyBadges, TopicChips } from '../components/TopicChips';

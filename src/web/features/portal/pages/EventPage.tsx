@@ -10,7 +10,7 @@ import { usePageTitle } from '../../../components/usePageTitle';
 import { useEvent, useEventRegistration } from '../api';
 import { DocumentCard } from '../components/cards';
 import { useEconomyName } from '../components/economies';
-import { formatDateTimeIn, formatNumber, visitorTimeZone } from '../components/format';
+import { formatDateTimeIn, formatNumber, visitorTimeZone } from '../../../i18n/format';
 import { CardGrid, PortalPage, Section } from '../components/layout';
 import { EconomyBadges, TopicChips } from '../components/TopicChips';
 import { useMetaDescription } from '../components/useMetaDescription';

@@ -9,7 +9,7 @@ import { usePageTitle } from '../../../components/usePageTitle';
 import { useIndicator } from '../api';
 import { EChart } from '../../../components/EChart';
 import { useEconomyName } from '../components/economies';
-import { formatNumber } from '../components/format';
+import { formatNumber } from '../../../i18n/format';
 import { PortalPage } from '../components/layout';
 import { TopicChips } from '../components/TopicChips';
 import { useMetaDescription } from '../components/useMetaDescription';

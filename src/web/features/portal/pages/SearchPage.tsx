@@ -8,7 +8,7 @@ import { QueryState } from '../../../components/QueryState';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { useSearch } from '../api';
 import { useEconomyName } from '../components/economies';
-import { formatDate, formatNumber } from '../components/format';
+import { formatDate, formatNumber } from '../../../i18n/format';
 import { languageLabel } from '../components/languageLabel';
 import { PageHeader, PortalPage } from '../components/layout';
 import { Pager } from '../components/Pager';

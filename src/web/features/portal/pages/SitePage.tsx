@@ -5,7 +5,7 @@ import type { SitePage as SitePageData } from '../../../../contract/portal';
 import { useAbility } from '../../../api/session';
 import { QueryState } from '../../../components/QueryState';
 import { usePageTitle } from '../../../components/usePageTitle';
-import { formatDate } from '../components/format';
+import { formatDate } from '../../../i18n/format';
 import { useSitePage } from '../api';
 import { PageHeader, PortalPage } from '../components/layout';
 
