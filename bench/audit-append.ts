@@ -139,6 +139,15 @@ async function runLocked(handle: DbHandle, writers: number, seconds: number): Pr
   return { ...drove, ...(await sealedChainFigures(handle.db)) };
 }
 
+/** The ceiling: the same transactions (the change alone), no audit event at all. */
+async function runUnaudited(handle: DbHandle, writers: number, seconds: number): Promise<Run> {
+  await prepare(handle);
+  const drove = await drive(writers, seconds, (writer) => handle.db.transaction(async (tx) => {
+    await change(tx as unknown as Db, writer);
+  }));
+  return { ...drove, ...(await sealedChainFigures(handle.db)) };
+}
+
 async function runSequenced(handle: DbHandle, writers: number, seconds: number): Promise<Run> {
   await prepare(handle);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mosaic-bench-audit-'));
@@ -159,11 +168,12 @@ async function runSequenced(handle: DbHandle, writers: number, seconds: number):
   }
 }
 
-function report(kind: string, writers: number, locked: Run, sequenced: Run) {
+function report(kind: string, writers: number, locked: Run, sequenced: Run, unaudited: Run) {
   printFigures(`Audited operations — ${writers} concurrent writers on ${kind}`, [
     { figure: 'audited operations/s (sequencer)', value: sequenced.opsPerSecond, unit: 'ops/s', baseline: locked.opsPerSecond, baselineLabel: 'locked append (before)', higherIsBetter: true, aim: '≥ 5× on the server' },
     { figure: 'operation latency p99 (sequencer)', value: sequenced.latencyP99Ms, unit: 'ms', baseline: locked.latencyP99Ms, baselineLabel: 'locked append (before)', higherIsBetter: false },
   ]);
+  console.log(`  ceiling: the same transactions without an audit event ${unaudited.opsPerSecond.toFixed(0)} ops/s (sequencer at ${(sequenced.opsPerSecond / unaudited.opsPerSecond).toFixed(2)} of it, locked append at ${(locked.opsPerSecond / unaudited.opsPerSecond).toFixed(2)})`);
   console.log(`  sealing delay (insert → sealed) p50 ${sequenced.sealDelayP50Ms.toFixed(1)} ms, p99 ${sequenced.sealDelayP99Ms.toFixed(1)} ms (aim: p99 < 1000 ms)`);
   for (const [label, run] of [['sequencer', sequenced], ['locked append', locked]] as const) {
     console.log(`  ${label.padEnd(14)} ${run.events} events sealed, ${run.gaps} gaps, ${run.forks} forks, ${run.unsealed} unsealed, verify ${run.intact ? 'intact' : 'BROKEN'}`);
@@ -190,25 +200,27 @@ async function onFreshDatabases(serverUrl: string | undefined, work: (handle: Db
 }
 
 /** On fresh PostgreSQL server databases when serverUrl is given, and on fresh in-memory PGlite ones. */
-export async function runAuditAppendBench(options: { seconds: number; writers?: number; serverUrl?: string }) {
+export async function runAuditAppendBench(options: { seconds: number; writers?: number; serverUrl?: string; skipPglite?: boolean }) {
   const writers = options.writers ?? 8;
-  const targets: [string, string | undefined][] = [['PGlite (in memory)', undefined]];
+  const targets: [string, string | undefined][] = options.skipPglite ? [] : [['PGlite (in memory)', undefined]];
   if (options.serverUrl) targets.unshift(['PostgreSQL server', options.serverUrl]);
-  const results: Record<string, { locked: Run; sequenced: Run }> = {};
+  const results: Record<string, { locked: Run; sequenced: Run; unaudited: Run }> = {};
   for (const [kind, url] of targets) {
     const locked = await onFreshDatabases(url, (handle) => runLocked(handle, writers, options.seconds));
     const sequenced = await onFreshDatabases(url, (handle) => runSequenced(handle, writers, options.seconds));
-    report(kind, writers, locked, sequenced);
-    results[kind] = { locked, sequenced };
+    const unaudited = await onFreshDatabases(url, (handle) => runUnaudited(handle, writers, options.seconds));
+    report(kind, writers, locked, sequenced, unaudited);
+    results[kind] = { locked, sequenced, unaudited };
   }
   return results;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { seconds: { type: 'string' }, writers: { type: 'string' }, server: { type: 'string' } } });
+  const { values } = parseArgs({ options: { seconds: { type: 'string' }, writers: { type: 'string' }, server: { type: 'string' }, 'skip-pglite': { type: 'boolean' } } });
   await runAuditAppendBench({
     seconds: Number(values.seconds ?? 10),
     writers: values.writers ? Number(values.writers) : 8,
     serverUrl: values.server ?? process.env.BENCH_DATABASE_URL,
+    skipPglite: values['skip-pglite'] === true,
   });
 }

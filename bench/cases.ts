@@ -4,7 +4,8 @@
  * cases (flagged by the cap). Correlations are built the module's way (entity to entity, cap
  * applied). Times adding and correlating one entity (rolled back), and the correlations panel
  * of a case with the policy, each beside the bare key lookup without the policy filter; and
- * the size of the correlation table against the entities.
+ * the size of the correlation table against the entities; and the risk dashboard (counts and
+ * routes) over all the cases with the policy, beside the same queries without it.
  *   npx tsx bench/cases.ts [--entities 100000] [--server postgres://…]
  */
 import { parseArgs } from 'node:util';
@@ -15,6 +16,8 @@ import { migrate, rowsOf } from '../src/server/db/migrate';
 import { correlateEntity } from '../src/server/modules/cases/correlation';
 import { insertEntity } from '../src/server/modules/cases/entities.queries';
 import { describeCorrelations } from '../src/server/modules/cases/hits.service';
+import { visibleCases } from '../src/server/modules/cases/cases.queries';
+import { dashboardCounts, dashboardRoutes } from '../src/server/modules/cases/dashboard.queries';
 import { type FigureRow, percentile, printFigures } from './support/report';
 import { createScratchDatabase } from './support/server-database';
 
@@ -42,7 +45,7 @@ async function populate(handle: DbHandle, entities: number): Promise<UserActor> 
     create temporary table bench_orgs as select row_number() over (order by o.economy_code) - 1 as n, o.id as organisation_id, o.economy_code as economy, d.id as desk_id, u.id as user_id
       from organisations o join desks d on d.economy_code = o.economy_code join users u on u.organisation_id = o.id;
     insert into case_records (id, reference, title, crime_area, status, opened_on, owner_desk_id, created_by, classification, tlp, releasable_economies, owner_organisation_id, owner_economy)
-      select gen_random_uuid(), 'C-B-' || g.i, 'Case ' || g.i, 'drugs', 'open', date '2026-01-01' + (g.i % 300), b.desk_id, b.user_id, 'RESTRICTED', 'AMBER', array[b.economy], b.organisation_id, b.economy
+      select gen_random_uuid(), 'C-B-' || g.i, 'Case ' || g.i, (array['drugs','trafficking_in_human_beings','migrant_smuggling','firearms','stolen_vehicles','money_laundering','cybercrime','terrorism','corruption','excise_fraud','environmental_crime'])[1 + g.i % 11], 'open', date '2026-01-01' + (g.i % 300), b.desk_id, b.user_id, 'RESTRICTED', 'AMBER', array[b.economy], b.organisation_id, b.economy
       from generate_series(1, ${cases}) g(i) join bench_orgs b on b.n = g.i % 13;
     create temporary table bench_cases as select row_number() over (order by reference) as n, id, owner_organisation_id, owner_economy from case_records;
     insert into case_entities (id, owner_organisation_id, kind, label, attributes, identity_key)
@@ -52,6 +55,12 @@ async function populate(handle: DbHandle, entities: number): Promise<UserActor> 
     insert into case_links (case_id, entity_id, added_by, classification, tlp, releasable_economies, owner_organisation_id, owner_economy)
       select c.id, e.id, b.user_id, 'RESTRICTED', 'AMBER', array[c.owner_economy], c.owner_organisation_id, c.owner_economy
       from case_entities e join bench_cases c on c.n = 1 + (substring(e.identity_key from '#(\\d+)$')::int) % ${cases} join bench_orgs b on b.organisation_id = c.owner_organisation_id;
+    insert into case_events (case_id, occurred_on, place, economy, description, created_by)
+      select c.id, date '2026-01-01' + s.k, 'Stop ' || s.k, (array[${ECONOMIES.map((c) => `'${c}'`).join(',')}])[1 + (c.n + s.k * (1 + c.n % 5)) % 13], 'Border crossing', b.user_id
+      from bench_cases c join bench_orgs b on b.organisation_id = c.owner_organisation_id cross join generate_series(0, 2) s(k) where c.n % 3 = 0;
+    insert into case_team_members (case_id, organisation_id, role, starts_on, added_by)
+      select c.id, b.organisation_id, 'member', date '2026-01-01', b.user_id from bench_cases c join bench_orgs b on b.economy = 'RS' where c.n % 20 = 0 and c.owner_economy <> 'RS';
+    update case_records set releasable_economies = array[owner_economy, 'RS'] where id in (select case_id from case_team_members);
     insert into case_flagged_values (key, case_count) select k.key, count(distinct l.case_id) from case_entity_keys k join case_links l on l.entity_id = k.entity_id group by k.key having count(distinct l.case_id) > ${CAP};
     insert into case_correlations (entity_a, entity_b, basis)
       select a.entity_id, b.entity_id, a.key from case_entity_keys a join case_entity_keys b on a.key = b.key and a.entity_id < b.entity_id
@@ -98,10 +107,17 @@ async function measure(label: string, handle: DbHandle, entities: number, repeti
   const barePanel = () =>
     db.execute(sql`select l.* from case_correlations c join case_links l on l.entity_id = case when c.entity_a = ${sample!.entity_id}::uuid then c.entity_b else c.entity_a end
       where c.entity_a = ${sample!.entity_id}::uuid or c.entity_b = ${sample!.entity_id}::uuid`);
+  const period = { from: '2026-01-01', to: '2026-12-31', previousFrom: '2025-01-01' };
+  const dashboardWith = (scope: ReturnType<typeof visibleCases>) => () => Promise.all([dashboardCounts(db, scope, period), dashboardRoutes(db, scope, period)]);
+  const dashboard = dashboardWith(visibleCases(actor, '2026-06-01'));
+  const bareDashboard = dashboardWith(sql`true`);
   const add = await time(repetitions, correlateOnAdd);
   const lookup = await time(repetitions, bareLookup);
   const shown = await time(repetitions, panel);
   const shownBase = await time(repetitions, barePanel);
+  const board = await time(repetitions, dashboard);
+  const boardBase = await time(repetitions, bareDashboard);
+  const [cases] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from case_records`));
   const [size] = rowsOf<{ correlations: number; entities: number; flagged: number }>(
     await db.execute(sql`select (select count(*) from case_correlations)::int as correlations, (select count(*) from case_entities)::int as entities, (select count(*) from case_flagged_values)::int as flagged`),
   );
@@ -119,6 +135,8 @@ async function measure(label: string, handle: DbHandle, entities: number, repeti
     row('add + correlate one entity', add, lookup, 95, 'bare key lookup', label.startsWith('server') ? 'under 50 ms' : undefined),
     row('correlations panel (policy)', shown, shownBase, 50, 'same rows without the policy'),
     row('correlations panel (policy)', shown, shownBase, 95, 'same rows without the policy'),
+    row(`dashboard + routes over ${cases!.n.toLocaleString('en-US')} cases (policy)`, board, boardBase, 50, 'all cases, no policy filter'),
+    row(`dashboard + routes over ${cases!.n.toLocaleString('en-US')} cases (policy)`, board, boardBase, 95, 'all cases, no policy filter', label.startsWith('server') ? 'under 200 ms' : undefined),
     {
       figure: `${label} correlation rows per 100 entities (${size!.flagged} values flagged)`,
       value: (100 * size!.correlations) / size!.entities,

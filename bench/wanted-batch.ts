@@ -6,6 +6,7 @@
  * in-process key index the app runs. Prints the statements sent per screening (counted at the
  * database client) and the app's CPU per screening.
  *   npx tsx bench/wanted-batch.ts [--alerts 1000000] [--pglite-alerts 100000] [--lists 5] [--server postgres://…] [--skip-pglite]
+ *     [--profile <file prefix>]  (a CPU profile of the measured lists, per database)
  */
 import crypto from 'node:crypto';
 import os from 'node:os';
@@ -20,6 +21,7 @@ import { createBatchScreeningService } from '../src/server/modules/wanted/screen
 import { createScreeningService } from '../src/server/modules/wanted/screening.service';
 import { startScreeningIndex } from '../src/server/modules/wanted/screening.index.sync';
 import type { Db } from '../src/server/db/client';
+import { withCpuProfile } from './support/cpu-profile';
 import { createPopulation } from './support/wanted-population';
 import { createSetup, generate } from './wanted-screening';
 
@@ -62,7 +64,7 @@ async function secondScreener(handle: DbHandle, actor: UserActor): Promise<UserA
   return { ...actor, userId: row!.id, email: 'batch-client@bench.test', displayName: 'Batch client' };
 }
 
-async function runOn(handle: DbHandle, kind: string, alerts: number, lists: number) {
+async function runOn(handle: DbHandle, kind: string, alerts: number, lists: number, profile?: string) {
   const counter = statementCounter(handle.db);
   await migrate(handle);
   const { setup, actor } = await createSetup(handle.db);
@@ -93,16 +95,18 @@ async function runOn(handle: DbHandle, kind: string, alerts: number, lists: numb
   await batched(nameLists[lists]!);
   const singles: Timing[] = [];
   const batches: Timing[] = [];
-  for (let list = 0; list < lists; list += 1) {
-    const names = nameLists[list]!;
-    if (list % 2 === 0) {
-      singles.push(await timed(counter, () => single(names)));
-      batches.push(await timed(counter, () => batched(names)));
-    } else {
-      batches.push(await timed(counter, () => batched(names)));
-      singles.push(await timed(counter, () => single(names)));
+  await withCpuProfile(profile ? `${profile}-${handle.kind}.cpuprofile` : undefined, async () => {
+    for (let list = 0; list < lists; list += 1) {
+      const names = nameLists[list]!;
+      if (list % 2 === 0) {
+        singles.push(await timed(counter, () => single(names)));
+        batches.push(await timed(counter, () => batched(names)));
+      } else {
+        batches.push(await timed(counter, () => batched(names)));
+        singles.push(await timed(counter, () => single(names)));
+      }
     }
-  }
+  });
   const hits = Number(rowsOf<{ n: string }>(await handle.db.execute(sql`select count(*) as n from wanted_hits where screened_by = ${batchActor.userId}::uuid`))[0]!.n);
   const sum = (items: Timing[], key: keyof Timing) => items.reduce((total, item) => total + item[key], 0);
   const cores = os.availableParallelism();
@@ -128,7 +132,7 @@ async function runOn(handle: DbHandle, kind: string, alerts: number, lists: numb
   return { alerts, batch: b, single: s, load: os.loadavg()[0] };
 }
 
-async function runOnServer(serverUrl: string, alerts: number, lists: number) {
+async function runOnServer(serverUrl: string, alerts: number, lists: number, profile?: string) {
   const name = `mosaic_bench_batch_${process.pid}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -138,7 +142,7 @@ async function runOnServer(serverUrl: string, alerts: number, lists: number) {
   url.pathname = `/${name}`;
   const handle = await createPostgresHandle(url.toString());
   try {
-    return await runOn(handle, 'PostgreSQL server', alerts, lists);
+    return await runOn(handle, 'PostgreSQL server', alerts, lists, profile);
   } finally {
     await handle.close();
     const dropper = new pg.Client({ connectionString: serverUrl });
@@ -149,13 +153,13 @@ async function runOnServer(serverUrl: string, alerts: number, lists: number) {
 }
 
 /** On a fresh database of the server when serverUrl is given, and on a fresh in-memory PGlite. */
-export async function runWantedBatchBench(options: { alerts: number; pgliteAlerts?: number; lists: number; serverUrl?: string; skipPglite?: boolean }) {
+export async function runWantedBatchBench(options: { alerts: number; pgliteAlerts?: number; lists: number; serverUrl?: string; skipPglite?: boolean; profile?: string }) {
   const results: Record<string, Awaited<ReturnType<typeof runOn>>> = {};
-  if (options.serverUrl) results.postgres = await runOnServer(options.serverUrl, options.alerts, options.lists);
+  if (options.serverUrl) results.postgres = await runOnServer(options.serverUrl, options.alerts, options.lists, options.profile);
   if (options.skipPglite) return results;
   const lite = await createPgliteHandle();
   try {
-    results.pglite = await runOn(lite, 'PGlite (in memory)', options.pgliteAlerts ?? options.alerts, options.lists);
+    results.pglite = await runOn(lite, 'PGlite (in memory)', options.pgliteAlerts ?? options.alerts, options.lists, options.profile);
   } finally {
     await lite.close();
   }
@@ -163,12 +167,13 @@ export async function runWantedBatchBench(options: { alerts: number; pgliteAlert
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { alerts: { type: 'string' }, 'pglite-alerts': { type: 'string' }, lists: { type: 'string' }, server: { type: 'string' }, 'skip-pglite': { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { alerts: { type: 'string' }, 'pglite-alerts': { type: 'string' }, lists: { type: 'string' }, server: { type: 'string' }, 'skip-pglite': { type: 'boolean' }, profile: { type: 'string' } } });
   await runWantedBatchBench({
     alerts: Number(values.alerts ?? 1_000_000),
     pgliteAlerts: values['pglite-alerts'] ? Number(values['pglite-alerts']) : 100_000,
     lists: Number(values.lists ?? 5),
     serverUrl: values.server ?? process.env.BENCH_DATABASE_URL,
     skipPglite: values['skip-pglite'],
+    profile: values.profile,
   });
 }

@@ -61,6 +61,14 @@ test.describe('the RS desk records its case', () => {
     await page.getByRole('button', { name: 'Add the entity' }).click();
     await expect(page.getByRole('alert')).toContainText('VIN: not a valid VIN (check digit)');
     await addEntity(page, 'Vehicle', { VIN: 'WVWZZZ3CZ9E543210', Make: 'Škoda' }, 'Škoda WVWZZZ3CZ9E543210');
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    for (const [place, economy] of [['Preševo', 'Serbia (RS)'], ['Bajakovo', 'Croatia (HR)']] as const) {
+      await field(page, 'Place').fill(place);
+      await chooseOption(page, 'Economy (for the route)', economy);
+      await field(page, 'What happened').fill(`Courier car seen at ${place}`);
+      await page.getByRole('button', { name: 'Add the event' }).click();
+      await expect(page.getByText(`Courier car seen at ${place}`)).toBeVisible();
+    }
     await page.getByRole('tab', { name: 'Joint investigation team' }).click();
     await chooseOption(page, 'Organisation', 'Police Administration (ME)');
     await page.getByRole('button', { name: 'Add to the team' }).click();
@@ -109,6 +117,20 @@ test.describe('the AL desk after the release', () => {
     await expect(page.getByText('Released to your organisation')).toBeVisible();
     await expect(page.getByRole('tabpanel').getByText('+381635550199')).toBeVisible();
     await expect(page.getByText(`Match held by ${RS_DESK}`)).toHaveCount(1);
+  });
+});
+
+test.describe('the RS risk dashboard', () => {
+  test.use({ storageState: storageStatePath('contact_point', 'RS') });
+
+  test('shows the routes of the cases on the map, with the table beside it', async ({ page }) => {
+    await page.goto('/cases/dashboard');
+    await expect(page.getByRole('heading', { level: 1, name: 'Joint risk analysis' })).toBeVisible();
+    const map = page.getByRole('img', { name: 'Routes of the cases on the map of the region' });
+    await expect(map).toBeVisible();
+    await expect(map.locator('line[data-leg="RS>HR"]')).toHaveCount(1);
+    await expect(page.getByRole('cell', { name: 'RS → HR', exact: true })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
   });
 });
 

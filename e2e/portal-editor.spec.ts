@@ -188,3 +188,52 @@ test.describe('review notices and preview', () => {
   });
 });
 
+
+test.describe('preview of every kind editors edit', () => {
+  test.use({ storageState: PUBLISHER_STATE });
+
+  test('an event in review, a document and an indicator preview as their public pages', async ({ page }) => {
+    const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+    const title = `Preview conference ${run} with Kosovo* police`;
+    const created = await apiWrite(page.request, 'POST', '/api/portal/editor/events', {
+      slug: `preview-event-${run}`,
+      kind: 'conference',
+      title,
+      summary: `Summary of the preview ${run}.`,
+      agendaHtml: '<p>09:00 Opening</p>',
+      startsLocal: '2030-05-12T09:30',
+      endsLocal: '2030-05-12T17:00',
+      timeZone: 'Europe/Skopje',
+      city: 'Skopje',
+      economy: 'MK',
+      organiser: 'Regional secretariat',
+      topics: ['border-security'],
+      economies: ['MK', 'XK'],
+    });
+    expect(created.status()).toBe(201);
+    const id = ((await created.json()) as { id: string }).id;
+    expect((await apiWrite(page.request, 'POST', `/api/portal/editor/events/${id}/transition`, { transition: 'submit' })).status()).toBe(200);
+
+    await page.goto(`/editor/events/${id}`);
+    await page.getByRole('link', { name: 'Preview as published' }).click();
+    await expect(page).toHaveURL(new RegExp(`/editor/events/${id}/preview$`));
+    await expect(page.getByRole('note')).toContainText('It is not public until another editor publishes it');
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(page.getByRole('main').getByText(`Summary of the preview ${run}.`)).toBeVisible();
+    await expect(page.getByText(/UNSCR 1244\/1999/)).toHaveCount(1);
+    await expectNoSeriousAxeViolations(page);
+    expect((await page.request.get(`/api/portal/events/preview-event-${run}`)).status()).toBe(404);
+
+    for (const [type, path] of [['documents', '/api/portal/editor/documents?pageSize=1'], ['indicators', '/api/portal/editor/indicators?pageSize=1']] as const) {
+      const listed = (await (await page.request.get(path)).json()) as { items: { id: string; title: string }[] };
+      const item = listed.items[0]!;
+      await page.goto(`/editor/${type}/${item.id}/preview`);
+      await expect(page.getByRole('heading', { level: 1, name: item.title })).toBeVisible();
+      await expectNoSeriousAxeViolations(page);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expect(page.getByRole('heading', { level: 1, name: item.title })).toBeVisible();
+      await expectNoSeriousAxeViolations(page);
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+});

@@ -103,10 +103,16 @@ test.describe('visitor', () => {
   test('subscribes to the events calendar and downloads one event', async ({ page }) => {
     await page.goto('/events');
     await expect(page.getByRole('heading', { level: 1, name: 'Events' })).toBeVisible();
-    const subscribe = page.getByRole('link', { name: 'Subscribe to the calendar' });
-    const feedUrl = await subscribe.getAttribute('href');
-    expect(new URL(feedUrl!, page.url()).pathname).toBe('/feeds/events.ics');
-    const feed = await page.request.get(feedUrl!);
+    // A webcal: link for calendar apps, and the https address the copy button copies.
+    const subscribe = page.getByRole('link', { name: 'Subscribe in your calendar' });
+    const webcal = await subscribe.getAttribute('href');
+    expect(webcal).toBe(new URL('/feeds/events.ics', page.url()).toString().replace(/^https?:/, 'webcal:'));
+    const feedUrl = webcal!.replace(/^webcal:/, new URL(page.url()).protocol);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy calendar address' }).click();
+    await expect(page.getByRole('button', { name: 'Address copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(feedUrl);
+    const feed = await page.request.get(feedUrl);
     await expectOk(feed, /^text\/calendar/);
     const calendar = await feed.text();
     expect(calendar).toMatch(/^BEGIN:VCALENDAR\r?\n/);

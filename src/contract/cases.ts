@@ -84,11 +84,23 @@ export type CaseCreateInput = z.infer<typeof CaseCreateInput>;
 export const CaseStatusInput = z.object({ status: CaseStatus }).strict();
 export type CaseStatusInput = z.infer<typeof CaseStatusInput>;
 
-export const CaseEventInput = z.object({ occurredOn: day, place: line(200).default(''), description: line(2000).min(2) }).strict();
+export const CaseEventInput = z
+  .object({
+    occurredOn: day,
+    place: line(200).default(''),
+    /** The economy where it took place: the case's route runs through the economies of its events in date order. */
+    economy: EconomyCode.nullable().default(null),
+    description: line(2000).min(2),
+  })
+  .strict();
 export type CaseEventInput = z.infer<typeof CaseEventInput>;
 
 export const EntityAddInput = z.intersection(EntityFields, z.object({ role: line(100).default(''), marking: Marking }));
 export type EntityAddInput = z.infer<typeof EntityAddInput>;
+
+/** A correction of an entity's attributes (the kind stays): normalised and correlated again. */
+export const EntityEditInput = z.intersection(EntityFields, z.object({ role: line(100).optional() }));
+export type EntityEditInput = z.infer<typeof EntityEditInput>;
 
 export const RelationshipInput = z
   .object({
@@ -115,7 +127,7 @@ export const CaseListQuery = z
   .strict();
 export type CaseListQuery = z.infer<typeof CaseListQuery>;
 
-export const DashboardQuery = z.object({ from: day, to: day }).strict();
+export const DashboardQuery = z.object({ from: day, to: day, crimeArea: CrimeArea.optional() }).strict();
 export type DashboardQuery = z.infer<typeof DashboardQuery>;
 
 export const IdParams = z.object({ id: Uuid }).strict();
@@ -171,7 +183,7 @@ export const CaseView = CaseSummary.extend({
   closedOn: z.string().nullable(),
   statusChangedAt: z.string(),
   marking: MarkingView,
-  events: z.array(z.object({ id: z.string(), occurredOn: z.string(), place: z.string(), description: z.string() })),
+  events: z.array(z.object({ id: z.string(), occurredOn: z.string(), place: z.string(), economy: z.string().nullable(), description: z.string() })),
   entities: z.array(EntityView),
   relationships: z.array(z.object({ id: z.string(), fromEntityId: z.string(), toEntityId: z.string(), kind: RelationshipKind, validFrom: z.string().nullable(), validTo: z.string().nullable(), source: z.string() })),
   team: z.array(TeamMemberView),
@@ -200,7 +212,14 @@ export const CorrelationView = z.object({
 export type CorrelationView = z.infer<typeof CorrelationView>;
 export const CorrelationList = z.object({ items: z.array(CorrelationView) });
 
-export const FollowUpInput = z.object({ correlationId: Uuid, holdingLinkId: Uuid }).strict();
+export const FollowUpInput = z
+  .object({
+    correlationId: Uuid,
+    holdingLinkId: Uuid,
+    /** The desk the exchange request goes from; the user's first desk when left out. */
+    senderDeskId: Uuid.optional(),
+  })
+  .strict();
 export type FollowUpInput = z.infer<typeof FollowUpInput>;
 export const FollowUpDecisionInput = z.object({ decision: z.enum(['release', 'decline']) }).strict();
 export type FollowUpDecisionInput = z.infer<typeof FollowUpDecisionInput>;
@@ -214,6 +233,8 @@ export const FollowUpView = z.object({
   requester: z.object({ organisation: z.string(), economy: z.string(), name: z.string() }),
   holdingDesk: Desk,
   caseId: z.string().nullable(),
+  /** The exchange request to the holding economy's contact point (shown to the requesting side). */
+  exchangeItemId: z.string().nullable(),
   createdAt: z.string(),
   canDecide: z.boolean(),
 });
@@ -234,10 +255,19 @@ export const Dashboard = z.object({
   byCrimeArea: z.array(Count),
   byEconomy: z.array(Count),
   byMonth: z.array(z.object({ key: z.string(), count: z.number().int() })),
+  /** Routes of the cases (origin → transits → destination economies), with the trend; `key` is the path joined by `>`. */
+  routes: z.array(Count.extend({ path: z.array(z.string()) })),
 });
 export type Dashboard = z.infer<typeof Dashboard>;
 
-export const FlaggedValue = z.object({ key: z.string(), kind: z.string(), caseCount: z.number().int(), flaggedAt: z.string(), excluded: z.boolean() });
+export const FlaggedValue = z.object({
+  key: z.string(),
+  kind: z.string(),
+  /** Cases of the administrator's own economy that hold the value (never other economies'). */
+  caseCount: z.number().int(),
+  flaggedAt: z.string(),
+  excluded: z.boolean(),
+});
 export const FlaggedValueList = z.object({ items: z.array(FlaggedValue) });
 export const FlaggedKeyInput = z.object({ key: z.string().min(3).max(300) }).strict();
 
@@ -248,3 +278,23 @@ export const CaseOptions = z.object({
   sharingGroups: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 export type CaseOptions = z.infer<typeof CaseOptions>;
+
+/** A case document may be at most this large. */
+export const CASE_DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
+export const CaseDocumentParams = z.object({ id: Uuid, documentId: Uuid }).strict();
+
+/** A linked document of a case, sealed on the server; its marking is never wider than the case's. */
+export const CaseDocument = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number().int(),
+  sha256: z.string(),
+  createdAt: z.string(),
+  uploadedBy: z.string(),
+  marking: MarkingView,
+  canDelete: z.boolean(),
+});
+export type CaseDocument = z.infer<typeof CaseDocument>;
+export const CaseDocumentList = z.object({ items: z.array(CaseDocument) });
+export type CaseDocumentList = z.infer<typeof CaseDocumentList>;

@@ -76,5 +76,9 @@ export const FollowUpView = z.object({
 });
 export type FollowUpView = z.infer<typeof FollowUpView>;
 
+/** The UI language the thread PDF's labels are printed in. */
+export const ExportQuery = z.object({ lang: z.enum(['en', 'sr-Latn', 'sr-Cyrl', 'sq', 'mk']).default('en') }).strict();
+export type ExportQuery = z.infer<typeof ExportQuery>;
+
 export const FollowUpCreated = z.object({ itemId: Uuid, threadId: Uuid, reference: z.string() });
 export type FollowUpCreated = z.infer<typeof FollowUpCreated>;

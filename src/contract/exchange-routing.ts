@@ -3,7 +3,7 @@ import { EconomyCode, Marking, Uuid } from './core';
 import { singleLine } from './single-line';
 
 /** Where a routed item stands at the sender economy's contact-point desk. */
-export const ROUTE_STATES = ['pending', 'forwarded', 'returned'] as const;
+export const ROUTE_STATES = ['pending', 'clarification_requested', 'forwarded', 'returned'] as const;
 export const RouteState = z.enum(ROUTE_STATES);
 export type RouteState = z.infer<typeof RouteState>;
 
@@ -44,6 +44,28 @@ export type EconomySettingsInput = z.infer<typeof EconomySettingsInput>;
 
 const Desk = z.object({ id: Uuid, name: z.string(), economy: z.string(), area: z.string() });
 
+/** The parts of a settings change that let more people read marked items; such a change waits for a second person. */
+export const SETTINGS_WIDENINGS = ['contactDeskId', 'rules', 'approval.classification', 'approval.tlp', 'approval.approverScope'] as const;
+export const SettingsWidening = z.enum(SETTINGS_WIDENINGS);
+export type SettingsWidening = z.infer<typeof SettingsWidening>;
+
+export const SETTINGS_APPROVAL_REFUSALS = ['proposer', 'own_desk', 'contact_point'] as const;
+export type SettingsApprovalRefusal = (typeof SETTINGS_APPROVAL_REFUSALS)[number];
+
+/** A change that widens who reads, waiting for a second person's approval (one per economy at a time). */
+export const SettingsProposal = z.object({
+  proposal: EconomySettingsInput,
+  /** The proposed contact-point desk (the police cooperation desk when none is chosen). */
+  contactDesk: Desk.nullable(),
+  widens: z.array(SettingsWidening),
+  proposedBy: z.object({ id: Uuid, name: z.string() }),
+  proposedAt: z.string(),
+  abilities: z.object({ approve: z.boolean(), reject: z.boolean() }),
+  /** Why this user may not approve it: they proposed it, it opens their own desk, or it lets contact points like them read more. */
+  approvalRefusal: z.enum(SETTINGS_APPROVAL_REFUSALS).nullable(),
+});
+export type SettingsProposal = z.infer<typeof SettingsProposal>;
+
 export const EconomySettings = z.object({
   economy: z.string(),
   contactDesk: Desk.nullable(),
@@ -52,6 +74,15 @@ export const EconomySettings = z.object({
   approval: ApprovalLevel,
   rules: z.array(RoutingRule),
   updatedAt: z.string().nullable(),
+  /** The waiting change, if any. */
+  pending: SettingsProposal.nullable(),
+  /** Whether this user may change the settings (its own economy's administrators and contact points). */
+  abilities: z.object({ update: z.boolean() }),
+  /** What the form offers: the economy's desks (active or not) and the crime areas (portal topics). */
+  choices: z.object({
+    desks: z.array(Desk.extend({ active: z.boolean() })),
+    crimeAreas: z.array(z.object({ slug: z.string(), names: z.record(z.string(), z.string()) })),
+  }),
 });
 export type EconomySettings = z.infer<typeof EconomySettings>;
 
@@ -60,11 +91,16 @@ export const EconomyParams = z.object({ economy: EconomyCode });
 /** The contact-point desk's decision on an item that passes it. */
 export const RouteDecisionInput = z
   .object({
-    decision: z.enum(['forward', 'return']),
-    /** Required when returning: what the sender should change. */
+    /** `clarify` asks the sender a question; the item keeps waiting at the desk until the sender answers. */
+    decision: z.enum(['forward', 'return', 'clarify']),
+    /** Required when returning (what the sender should change) and when asking (the question). */
     note: singleLine().trim().max(2000).default(''),
     /** The same marking or a narrower one; the item's own when absent. */
     marking: Marking.optional(),
   })
   .strict();
 export type RouteDecisionInput = z.infer<typeof RouteDecisionInput>;
+
+/** The sending desk's answer to the contact-point desk's question. */
+export const RouteAnswerInput = z.object({ note: z.string().trim().min(1).max(4000) }).strict();
+export type RouteAnswerInput = z.infer<typeof RouteAnswerInput>;

@@ -257,7 +257,8 @@ export type ItemPage = z.infer<typeof ItemPage>;
 export const ItemEvent = z.object({
   id: Uuid,
   itemId: Uuid,
-  kind: z.enum(['transition', 'approval', 'return', 'acknowledgement']),
+  /** `route_question` / `route_answer`: between the sending desk and its contact-point desk, shown to those two only. */
+  kind: z.enum(['transition', 'approval', 'return', 'acknowledgement', 'route_question', 'route_answer']),
   transition: Transition.nullable(),
   fromState: RequestState.nullable(),
   toState: RequestState.nullable(),
@@ -289,7 +290,7 @@ export const ItemView = ItemSummary.extend({
   /** Who read the item: shown to the sender desk only. */
   readers: z.array(z.object({ name: z.string(), desk: z.string().nullable(), firstReadAt: z.string(), reads: z.number().int() })).nullable(),
   /** The sender economy's contact-point desk this item passes, and its decision. */
-  route: z.object({ via: DeskRef, state: RouteState, note: z.string().nullable(), decidedAt: z.string().nullable() }).nullable(),
+  route: z.object({ via: DeskRef, state: RouteState, note: z.string().nullable(), decidedAt: z.string().nullable(), /** This user may answer the desk's question (the sending desk). */ answerable: z.boolean() }).nullable(),
   /** For the originating desk: every onward forward of this item in the thread (desks and times only). */
   onward: z.array(z.object({ from: DeskRef, to: z.array(DeskRef), at: z.string() })).nullable(),
   /** Transitions this user may make now. */

@@ -219,10 +219,12 @@ export const ThreeW = z.object({
 });
 export type ThreeW = z.infer<typeof ThreeW>;
 
-export const Rate = z.object({ currency: z.string(), year: z.number().int(), rate: z.number(), source: z.string() });
+export const Rate = z.object({ currency: z.string(), year: z.number().int(), rate: z.number(), source: z.string(), updatedAt: z.string() });
 export type Rate = z.infer<typeof Rate>;
-export const RateList = z.object({ items: z.array(Rate) });
-export const RateParams = z.object({ currency: Currency, year: z.coerce.number().int().min(1999).max(2100) }).strict();
+export const RateList = z.object({ items: z.array(Rate), abilities: z.object({ manage: z.boolean() }) });
+export type RateList = z.infer<typeof RateList>;
+/** The euro is the base of every rate: it has none of its own. */
+export const RateParams = z.object({ currency: Currency.refine((code) => code !== 'EUR', 'the euro is the base currency'), year: z.coerce.number().int().min(1999).max(2100) }).strict();
 /** Units of the currency per euro, as the annual average. */
 export const RateInput = z.object({ rate: z.number().positive().max(1e6), source: singleLine().trim().min(5).max(300) }).strict();
 export type RateInput = z.infer<typeof RateInput>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SearchType } from './portal/common';
+import { PortalUiLanguage, SearchType } from './portal/common';
 import { singleLine } from './single-line';
 
 /**
@@ -84,6 +84,8 @@ export const SavedSearchInput = z
     frequency: DigestFrequency.default('none'),
     /** Where the digest goes; the account's own address when absent. Checked as an e-mail address (422). */
     email: singleLine().trim().max(254).nullish(),
+    /** The UI language the digest is written in; the request's Accept-Language (else English) when absent. */
+    language: PortalUiLanguage.optional(),
   })
   .strict();
 export type SavedSearchInput = z.infer<typeof SavedSearchInput>;
@@ -98,6 +100,8 @@ export const SavedSearch = z.object({
   frequency: DigestFrequency,
   /** The address the digest is sent to. */
   email: z.string(),
+  /** The UI language the digest is written in. */
+  language: PortalUiLanguage,
   lastDigestAt: z.string().nullable(),
   createdAt: z.string(),
 });

@@ -10,6 +10,8 @@ import { registerUserRoutes } from './users.routes';
 export { generateOneTimePassword } from './one-time-password';
 // For the workspace ("my work"): accounts that need an administrator, and changes awaiting review.
 export { listAdminWork } from './users.work';
+// For the audit view: users' names, for those who may see them.
+export { userRecordTitles } from './users.titles';
 
 /** The administration module's public face: organisations, users, desks, sharing groups and the four-eyes queue. */
 export async function registerAdminModule(app: FastifyInstance, deps: AppDeps) {

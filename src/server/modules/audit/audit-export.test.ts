@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEventPage } from '../../../contract/audit';
 import { auditEvents } from '../../db/schema/core';
@@ -28,6 +28,29 @@ describe('audit list titles and CSV export', () => {
     expect(page.items.every((item) => item.recordTitle === 'Tijana =Target')).toBe(true);
   });
 
+  it('names a record only for a reader who may see it: a draft article has no title for the auditor, its editor sees it', async () => {
+    const editor = await signedInUser(t.deps, { economy: 'RS', roles: ['editor'] });
+    const otherAuditor = await signedInUser(t.deps, { economy: 'RS', roles: ['auditor'] });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/portal/editor/articles',
+      headers: editor.headers,
+      payload: { slug: 'audit-draft-title', kind: 'news', author: 'Desk', leadImageUrl: null, topics: [], economies: [], originalLanguage: 'en', translations: [{ language: 'en', title: 'Secret draft headline', lead: '', bodyHtml: '<p>x</p>', leadImageAlt: null }] },
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json<{ id: string }>().id;
+    const url = `/api/audit/events?recordType=portal_article&recordId=${id}`;
+    const page = (await t.app.inject({ method: 'GET', url, headers: otherAuditor.headers })).json<AuditEventPage>();
+    expect(page.items.map((item) => item.action)).toContain('portal.article.create');
+    expect(page.items.every((item) => item.recordTitle === null && item.recordId === id)).toBe(true);
+    const csv = await t.app.inject({ method: 'GET', url: `/api/audit/events.csv?recordType=portal_article&recordId=${id}`, headers: otherAuditor.headers });
+    expect(csv.body).not.toContain('Secret draft headline');
+    // A reader with both roles (auditor and editor) may see the draft, so its title shows.
+    const both = await signedInUser(t.deps, { economy: 'RS', roles: ['auditor', 'editor'] });
+    const named = (await t.app.inject({ method: 'GET', url, headers: both.headers })).json<AuditEventPage>();
+    expect(named.items.some((item) => item.recordTitle === 'Secret draft headline')).toBe(true);
+  });
+
   it('exports the filtered events as CSV, neutralises formulas, and audits the export', async () => {
     const response = await t.app.inject({ method: 'GET', url: `/api/audit/events.csv?recordType=user&recordId=${target.user.id}`, headers: auditor.headers });
     expect(response.statusCode).toBe(200);
@@ -40,7 +63,7 @@ describe('audit list titles and CSV export', () => {
     expect(lines.slice(1).every((line) => line.includes(`"${target.user.id}"`) && line.includes(`"'=Target`) === false)).toBe(true);
     expect(lines.slice(1).every((line) => line.includes('"Tijana =Target"'))).toBe(true);
     expect(page.items.map((item) => item.action)).toContain('admin.user.disable');
-    const exports = await t.deps.db.select({ action: auditEvents.action, details: auditEvents.details }).from(auditEvents).where(eq(auditEvents.action, 'audit.events.export')).orderBy(asc(auditEvents.seq));
+    const exports = await t.deps.db.select({ action: auditEvents.action, details: auditEvents.details }).from(auditEvents).where(and(eq(auditEvents.action, 'audit.events.export'), eq(auditEvents.actorUserId, auditor.user.id))).orderBy(asc(auditEvents.seq));
     expect(exports).toEqual([{ action: 'audit.events.export', details: { filters: ['recordId', 'recordType'], format: 'csv' } }]);
   });
 

@@ -34,7 +34,7 @@ export function createAuditLogService(deps: { db: Db; audit: AuditService; clock
       const { page, pageSize, ...filters } = query;
       // Filter names only: a value (a record id) or a total could tell another reader of events it may not see.
       await deps.audit.record(caller, { action: 'audit.events.read', details: { filters: Object.keys(filters).sort(), page, pageSize } });
-      const titles = await loadRecordTitles(deps.db, rows.filter((row) => !row.masked));
+      const titles = await loadRecordTitles(deps.db, { actor: caller.actor, now: deps.clock() }, rows.filter((row) => !row.masked));
       return { items: rows.map((row) => presentAuditEventSummary(row, row.masked, titleOf(titles, row))), total, page, pageSize };
     },
 
@@ -43,7 +43,7 @@ export function createAuditLogService(deps: { db: Db; audit: AuditService; clock
       authorize(caller.actor, 'audit.export');
       const { rows, truncated } = await exportAuditEvents(deps.db, caller.actor, filters);
       await deps.audit.record(caller, { action: 'audit.events.export', details: { filters: Object.keys(filters).sort(), format: 'csv' } });
-      const titles = await loadRecordTitles(deps.db, rows.filter((row) => !row.masked));
+      const titles = await loadRecordTitles(deps.db, { actor: caller.actor, now: deps.clock() }, rows.filter((row) => !row.masked));
       return auditEventsCsv(rows.map((row) => presentAuditEventSummary(row, row.masked, titleOf(titles, row))), truncated);
     },
 
@@ -62,7 +62,7 @@ export function createAuditLogService(deps: { db: Db; audit: AuditService; clock
       // Reading an event about a marked record is scoped like that event.
       const subject = subjectEconomy === null ? null : { economy: subjectEconomy, releasedTo: subjectReleasedTo ?? [] };
       await deps.audit.record(caller, { action: 'audit.events.read', recordType: 'audit_event', recordId: id, subject });
-      const titles = found.masked ? new Map<string, string>() : await loadRecordTitles(deps.db, [found.event]);
+      const titles = found.masked ? new Map<string, string>() : await loadRecordTitles(deps.db, { actor: caller.actor, now: deps.clock() }, [found.event]);
       return presentAuditEventDetail({ ...found.event, hash }, found.masked, titleOf(titles, found.event));
     },
 

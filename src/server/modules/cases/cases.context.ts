@@ -3,6 +3,8 @@ import { type Actor, type UserActor, isUser } from '../../access/actor';
 import { authorize } from '../../access/authorize';
 import type { Db } from '../../db/client';
 import type { AuditService } from '../../platform/audit/audit.service';
+import type { AppDeps } from '../../platform/deps';
+import { type CaseMatchRequests, createCaseMatchRequests } from '../exchange';
 import { NotFoundProblem, UnauthorizedProblem } from '../../platform/http/errors';
 import type { CaseAccess } from './cases.policy';
 import { caseAccessOf, findCase, loadTeams } from './cases.queries';
@@ -13,7 +15,15 @@ export interface CasesDeps {
   audit: AuditService;
   clock: () => Date;
   config: { CASES_CORRELATION_CAP: number };
+  /** Where case documents are sealed, and the key. */
+  filesDir: string;
+  keys: { encryption: Buffer };
+  /** The exchange module's request to a holding economy's contact point ("ask for it"). */
+  matchRequests: CaseMatchRequests;
 }
+
+/** The module's dependencies from the platform's, with the exchange's request to a contact point. */
+export const casesDepsOf = (deps: AppDeps): CasesDeps => ({ ...deps, matchRequests: createCaseMatchRequests(deps) });
 
 export function requireUser(actor: Actor): UserActor {
   if (!isUser(actor)) throw new UnauthorizedProblem();

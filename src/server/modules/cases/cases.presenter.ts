@@ -55,7 +55,7 @@ export function presentCase(actor: Actor, row: CaseRow, access: CaseAccess, desk
     closedOn: row.closedOn,
     statusChangedAt: row.statusChangedAt.toISOString(),
     marking: markingOf(row),
-    events: parts.events.map((event) => ({ id: event.id, occurredOn: event.occurredOn, place: event.place, description: event.description })),
+    events: parts.events.map((event) => ({ id: event.id, occurredOn: event.occurredOn, place: event.place, economy: event.economy, description: event.description })),
     entities: parts.entities,
     relationships: parts.relationships.map((r) => ({ id: r.id, fromEntityId: r.fromEntityId, toEntityId: r.toEntityId, kind: r.kind, validFrom: r.validFrom, validTo: r.validTo, source: r.source })),
     team: parts.team,

@@ -150,22 +150,3 @@ export async function readersOfCaseDesk(db: Db, deskId: string, access: CaseAcce
     .filter((actor) => canReadCase(actor, access))
     .map((actor) => actor.userId);
 }
-
-export interface DashboardRow {
-  crime_area: string;
-  owner_economy: string;
-  month: string;
-  current: number;
-  previous: number;
-}
-
-/** Counts of the visible cases opened in [from, to] and in the period of the same length before it. */
-export async function dashboardCounts(db: Db, scope: SQL, period: { from: string; to: string; previousFrom: string }): Promise<DashboardRow[]> {
-  const result = await db.execute(sql`select ${cases.crimeArea} as crime_area, ${cases.ownerEconomy} as owner_economy, to_char(${cases.openedOn}, 'YYYY-MM') as month,
-      count(*) filter (where ${cases.openedOn} >= ${period.from}::date)::int as current,
-      count(*) filter (where ${cases.openedOn} < ${period.from}::date)::int as previous
-    from ${cases}
-    where ${scope} and ${cases.openedOn} >= ${period.previousFrom}::date and ${cases.openedOn} <= ${period.to}::date
-    group by 1, 2, 3`);
-  return rowsOf<DashboardRow>(result);
-}

@@ -15,6 +15,7 @@ import {
   Dashboard,
   DashboardQuery,
   EntityAddInput,
+  EntityEditInput,
   EntityView,
   FlaggedKeyInput,
   FlaggedValueList,
@@ -31,15 +32,19 @@ import {
 import type { CasesDeps } from './cases.context';
 import { createCaseService } from './cases.service';
 import { createDashboardService } from './dashboard.service';
+import { registerCaseDocumentRoutes } from './documents.routes';
 import { createEntityService } from './entities.service';
+import { createEntityEditService } from './entity-edit.service';
 import { createFlaggedService } from './flagged.service';
 import { createHitService } from './hits.service';
 
 const tags = ['cases'];
 
-export function registerCaseRoutes(app: FastifyInstance, deps: CasesDeps) {
+export async function registerCaseRoutes(app: FastifyInstance, deps: CasesDeps) {
+  await registerCaseDocumentRoutes(app, deps);
   const cases = createCaseService(deps);
   const entities = createEntityService(deps);
+  const edits = createEntityEditService(deps);
   const hits = createHitService(deps);
   const dashboards = createDashboardService(deps);
   const flagged = createFlaggedService(deps);
@@ -68,7 +73,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: CasesDeps) {
     hits.decide(request.actor, request.params.id, request.body, request.ip),
   );
   routes.get('/api/cases/flagged-values', { config: { access: 'cases.flagged_value.manage' }, schema: { tags, summary: 'Values that matched more cases than the over-correlation cap', response: { 200: FlaggedValueList } } }, async (request) => flagged.list(request.actor));
-  routes.post('/api/cases/flagged-values/exclusion', { config: { access: 'cases.flagged_value.manage' }, schema: { tags, summary: 'Exclude a value from correlation', body: FlaggedKeyInput, response: { 200: z.object({ excluded: z.literal(true), dropped: z.number().int() }) } } }, async (request) =>
+  routes.post('/api/cases/flagged-values/exclusion', { config: { access: 'cases.flagged_value.manage' }, schema: { tags, summary: 'Exclude a value from correlation', body: FlaggedKeyInput, response: { 200: z.object({ excluded: z.literal(true) }) } } }, async (request) =>
     flagged.exclude(request.actor, request.body.key, request.ip),
   );
   routes.get('/api/cases/:id', { config: { access: 'cases.case.read' }, schema: { tags, summary: 'A case with the entities the user may read (404 otherwise); audited', params: IdParams, response: { 200: CaseView } } }, async (request) =>
@@ -85,6 +90,12 @@ export function registerCaseRoutes(app: FastifyInstance, deps: CasesDeps) {
   );
   routes.get('/api/cases/:id/entities/:entityId', { config: { access: 'cases.case.read' }, schema: { tags, summary: 'One entity of the case; audited', params: CaseEntityParams, response: { 200: EntityView } } }, async (request) =>
     entities.read(request.actor, request.params.id, request.params.entityId, request.ip),
+  );
+  routes.patch('/api/cases/:id/entities/:entityId', { config: { access: 'cases.entity.add' }, schema: { tags, summary: 'Correct an entity (its organisation only): normalised and correlated again; the audit names the fields', params: CaseEntityParams, body: EntityEditInput, response: { 200: EntityView } } }, async (request) =>
+    edits.update(request.actor, request.params.id, request.params.entityId, request.body, request.ip),
+  );
+  routes.delete('/api/cases/:id/entities/:entityId', { config: { access: 'cases.entity.add' }, schema: { tags, summary: 'Remove the entity from this case (it stays for the organisation’s other cases)', params: CaseEntityParams, response: { 200: z.object({ removed: z.literal(true), relationshipsRemoved: z.number().int() }) } } }, async (request) =>
+    edits.unlink(request.actor, request.params.id, request.params.entityId, request.ip),
   );
   routes.post('/api/cases/:id/relationships', { config: { access: 'cases.entity.add' }, schema: { tags, summary: 'Relate two entities of the case', params: IdParams, body: RelationshipInput, response: { 201: z.object({ id: z.string() }) } } }, async (request, reply) =>
     reply.status(201).send(await entities.relate(request.actor, request.params.id, request.body, request.ip)),

@@ -38,6 +38,8 @@ export const caseEvents = pgTable('case_events', {
   occurredOn: date('occurred_on').notNull(),
   place: text('place').notNull().default(''),
   description: text('description').notNull(),
+  /** Where the event took place: a stop of the case's route (migration 0402). */
+  economy: text('economy'),
   createdBy: uuid('created_by').notNull(),
   createdAt: timestamp('created_at', tz).notNull().defaultNow(),
 });
@@ -64,6 +66,8 @@ export const caseLinks = pgTable('case_links', {
   addedBy: uuid('added_by').notNull(),
   ...marking(),
   createdAt: timestamp('created_at', tz).notNull().defaultNow(),
+  removedAt: timestamp('removed_at', tz),
+  removedBy: uuid('removed_by'),
 });
 
 export const caseRelationships = pgTable('case_relationships', {
@@ -117,6 +121,8 @@ export const caseFollowUps = pgTable('case_follow_ups', {
   state: text('state').$type<'open' | 'released' | 'declined'>().notNull(),
   decidedBy: uuid('decided_by'),
   decidedAt: timestamp('decided_at', tz),
+  /** The exchange request opened to the holding economy's contact point. */
+  exchangeItemId: uuid('exchange_item_id'),
   createdAt: timestamp('created_at', tz).notNull().defaultNow(),
 });
 
@@ -132,8 +138,24 @@ export const caseReleases = pgTable(
   (t) => [primaryKey({ columns: [t.linkId, t.organisationId] })],
 );
 
+export const caseDocuments = pgTable('case_documents', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull(),
+  fileName: text('file_name').notNull(),
+  mediaType: text('media_type').notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  sha256: text('sha256').notNull(),
+  storageKey: text('storage_key').notNull(),
+  uploadedBy: uuid('uploaded_by').notNull(),
+  ...marking(),
+  createdAt: timestamp('created_at', tz).notNull().defaultNow(),
+  deletedAt: timestamp('deleted_at', tz),
+  deletedBy: uuid('deleted_by'),
+});
+
 export type CaseRow = typeof caseRecords.$inferSelect;
 export type EntityRow = typeof caseEntities.$inferSelect;
 export type LinkRow = typeof caseLinks.$inferSelect;
 export type TeamRow = typeof caseTeamMembers.$inferSelect;
 export type FollowUpRow = typeof caseFollowUps.$inferSelect;
+export type DocumentRow = typeof caseDocuments.$inferSelect;

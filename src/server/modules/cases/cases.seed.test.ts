@@ -4,6 +4,7 @@ import { users } from '../../db/schema/core';
 import { seedDemoData } from '../../seed';
 import { type TestApp, buildTestApp } from '../../test/build-test-app';
 import { actorFor } from '../../test/factories';
+import { casesDepsOf } from './cases.context';
 import { createCaseService } from './cases.service';
 import { createHitService } from './hits.service';
 
@@ -26,12 +27,12 @@ async function actorOf(email: string) {
 
 describe('the cases demo data', () => {
   it('gives RS, AL and MK a case each, with cross-border hits and an MK team member on the RS case', async () => {
-    const cases = createCaseService(test.deps);
+    const cases = createCaseService(casesDepsOf(test.deps));
     const al = await actorOf('cp.al@mosaic.demo');
     const mk = await actorOf('cp.mk@mosaic.demo');
     const alCases = await cases.list(al, { page: 1, pageSize: 25 });
     expect(alCases.items.map((item) => item.ownerEconomy)).toEqual(['AL']);
-    const hits = await createHitService(test.deps).correlations(al, alCases.items[0]!.id, '127.0.0.1');
+    const hits = await createHitService(casesDepsOf(test.deps)).correlations(al, alCases.items[0]!.id, '127.0.0.1');
     expect(hits.items.map((item) => [item.kind, item.visibility, item.holdingDesk.economy]).sort()).toEqual([
       ['person', 'hit', 'RS'],
       ['phone', 'hit', 'RS'],

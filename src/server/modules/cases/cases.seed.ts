@@ -5,6 +5,7 @@ import type { UserActor } from '../../access/actor';
 import { desks, organisations, users } from '../../db/schema/core';
 import { buildActor } from '../../platform/auth/sessions';
 import type { AppDeps } from '../../platform/deps';
+import { casesDepsOf } from './cases.context';
 import { createCaseService } from './cases.service';
 import { createEntityService } from './entities.service';
 
@@ -29,8 +30,8 @@ export async function seedCasesDemo(deps: AppDeps): Promise<void> {
   const [rs, al, mk] = await Promise.all(['cp.rs@mosaic.demo', 'cp.al@mosaic.demo', 'cp.mk@mosaic.demo'].map((email) => demoActor(deps, email)));
   const [rsDesk, alDesk, mkDesk] = await Promise.all(['RS', 'AL', 'MK'].map((economy) => deskId(deps, economy, 'police_cooperation')));
   if (!rs || !al || !mk || !rsDesk || !alDesk || !mkDesk) return;
-  const cases = createCaseService(deps);
-  const entities = createEntityService(deps);
+  const cases = createCaseService(casesDepsOf(deps));
+  const entities = createEntityService(casesDepsOf(deps));
   const ip = '127.0.0.1';
   const add = (actor: UserActor, caseId: string, marking: Marking, items: Omit<EntityAddInput, 'marking' | 'role'>[]) =>
     Promise.all(items.map(async (item) => entities.add(actor, caseId, { ...item, role: '', marking } as EntityAddInput, ip))).then(() => undefined);
@@ -41,7 +42,14 @@ export async function seedCasesDemo(deps: AppDeps): Promise<void> {
     { kind: 'phone', attributes: { number: '064 123 4567' } },
     { kind: 'vehicle', attributes: { vin: '1M8GDM9AXKP042788', plate: 'VR 123-AB', make: 'Volkswagen', model: 'Passat' } },
   ] as const) await add(rs, rsCase.id, amber('RS', 'MK'), [item]);
-  await cases.addEvent(rs, rsCase.id, { occurredOn: '2026-03-02', place: 'Preševo', description: 'Car stopped at a checkpoint; compartment found empty.' }, ip);
+  const route = async (actor: UserActor, caseId: string, stops: [string, string, string, string][]) => {
+    for (const [occurredOn, place, economy, description] of stops) await cases.addEvent(actor, caseId, { occurredOn, place, economy, description }, ip);
+  };
+  await route(rs, rsCase.id, [
+    ['2026-02-27', 'Gevgelija', 'MK', 'Courier car seen entering from the south.'],
+    ['2026-03-02', 'Preševo', 'RS', 'Car stopped at a checkpoint; compartment found empty.'],
+    ['2026-03-04', 'Batrovci', 'HR', 'The same car crossed into Croatia.'],
+  ]);
   const mkPolice = (await deps.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, mk.organisationId)))[0];
   if (mkPolice) await cases.addTeamMember(rs, rsCase.id, { organisationId: mkPolice.id, role: 'member', startsOn: '2026-03-01', endsOn: null }, ip);
 
@@ -50,7 +58,17 @@ export async function seedCasesDemo(deps: AppDeps): Promise<void> {
     { kind: 'person', attributes: { name: 'Marko Jovanovic', dateOfBirth: '1984-03-12', documentNumbers: [] } },
     { kind: 'phone', attributes: { number: '+381 64 1234567' } },
   ]);
+  await route(al, alCase.id, [
+    ['2026-04-10', 'Durrës', 'AL', 'Lorry loaded at the port.'],
+    ['2026-04-12', 'Bar', 'ME', 'Lorry crossed into Montenegro.'],
+    ['2026-04-14', 'Split', 'HR', 'Cargo delivered.'],
+  ]);
 
   const mkCase = await cases.create(mk, { title: 'Migrant smuggling near Gevgelija', summary: 'Vans carrying migrants north from the southern border.', crimeArea: 'migrant_smuggling', openedOn: '2026-05-20', ownerDeskId: mkDesk, marking: amber('MK') }, ip);
   await add(mk, mkCase.id, amber('MK'), [{ kind: 'vehicle', attributes: { vin: '1M8GDM9AXKP042788', make: 'Volkswagen' } }]);
+  await route(mk, mkCase.id, [
+    ['2026-05-18', 'Idomeni', 'GR', 'Group gathered at the border.'],
+    ['2026-05-20', 'Gevgelija', 'MK', 'Van stopped with twelve migrants.'],
+    ['2026-05-21', 'Preševo', 'RS', 'A second van reached the Serbian border.'],
+  ]);
 }

@@ -126,9 +126,12 @@ export function createCaseService(deps: CasesDeps) {
     addEvent: async (actor: Actor, id: string, input: CaseEventInput, ip: string): Promise<CaseView> => {
       const user = requireUser(actor);
       const { row } = await loadCaseFor(db, user, id, dayOf(clock()), 'cases.entity.add');
+      if (input.economy && !(await loadMarkingChoices(db)).economies.some((economy) => economy.code === input.economy)) {
+        throw new UnprocessableProblem('The economy is unknown.', [{ path: 'economy', message: 'unknown_economy' }]);
+      }
       await audit.command(async (tx) => {
         const eventId = await insertEvent(tx, { caseId: id, ...input, createdBy: user.userId, createdAt: clock() });
-        await audit.append(tx, { actor, ip }, { action: 'cases.event.add', recordType: 'case', recordId: id, details: { eventId, fields: ['occurredOn', 'place', 'description'] }, subject: auditSubjectOf(row) });
+        await audit.append(tx, { actor, ip }, { action: 'cases.event.add', recordType: 'case', recordId: id, details: { eventId, fields: ['occurredOn', 'place', 'economy', 'description'] }, subject: auditSubjectOf(row) });
       });
       return view(user, id);
     },

@@ -1,9 +1,12 @@
 import type { Dashboard, DashboardQuery } from '../../../contract/cases';
 import type { Actor } from '../../access/actor';
 import { authorize } from '../../access/authorize';
+import { sql } from 'drizzle-orm';
 import { UnprocessableProblem } from '../../platform/http/errors';
 import { type CasesDeps, dayOf } from './cases.context';
-import { dashboardCounts, visibleCases } from './cases.queries';
+import { visibleCases } from './cases.queries';
+import { caseRecords } from './cases.schema';
+import { dashboardCounts, dashboardRoutes } from './dashboard.queries';
 
 const DAY_MS = 86_400_000;
 const MAX_DAYS = 3660;
@@ -42,8 +45,11 @@ export function createDashboardService(deps: CasesDeps) {
     const days = Math.round((to - from) / DAY_MS) + 1;
     if (days < 1 || days > MAX_DAYS) throw new UnprocessableProblem('The period must run forwards and span at most ten years.', [{ path: 'to', message: 'bad_period' }]);
     const previousFrom = dayOf(new Date(from - days * DAY_MS));
-    const rows = await dashboardCounts(db, visibleCases(actor, dayOf(clock())), { from: query.from, to: query.to, previousFrom });
-    await audit.record({ actor, ip }, { action: 'cases.dashboard.read', details: { from: query.from, to: query.to, format } });
+    const visible = visibleCases(actor, dayOf(clock()));
+    const scope = query.crimeArea ? sql`(${visible} and ${caseRecords.crimeArea} = ${query.crimeArea})` : visible;
+    const period = { from: query.from, to: query.to, previousFrom };
+    const [rows, routes] = await Promise.all([dashboardCounts(db, scope, period), dashboardRoutes(db, scope, period)]);
+    await audit.record({ actor, ip }, { action: 'cases.dashboard.read', details: { from: query.from, to: query.to, crimeArea: query.crimeArea ?? null, format } });
     const months = new Map<string, number>();
     for (const row of rows) if (row.current > 0) months.set(row.month, (months.get(row.month) ?? 0) + row.current);
     const total = rows.reduce((sum, row) => ({ current: sum.current + row.current, previous: sum.previous + row.previous }), { current: 0, previous: 0 });
@@ -54,6 +60,9 @@ export function createDashboardService(deps: CasesDeps) {
       byCrimeArea: grouped(rows.map((row) => ({ key: row.crime_area, current: row.current, previous: row.previous }))).filter((item) => item.count + item.previous > 0),
       byEconomy: grouped(rows.map((row) => ({ key: row.owner_economy, current: row.current, previous: row.previous }))).filter((item) => item.count + item.previous > 0),
       byMonth: [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, count]) => ({ key, count })),
+      routes: routes
+        .filter((route) => route.current + route.previous > 0)
+        .map((route) => ({ key: route.path, path: route.path.split('>'), count: route.current, previous: route.previous, trendPercent: trendPercent(route.current, route.previous) })),
     };
   }
 
@@ -62,7 +71,7 @@ export function createDashboardService(deps: CasesDeps) {
     csv: async (actor: Actor, query: DashboardQuery, ip: string): Promise<string> => {
       const data = await dashboard(actor, query, ip, 'csv');
       const lines = [['section', 'key', 'count', 'previous', 'trend_percent'].join(',')];
-      for (const [section, items] of [['total', [data.total]], ['crime_area', data.byCrimeArea], ['economy', data.byEconomy]] as const) {
+      for (const [section, items] of [['total', [data.total]], ['crime_area', data.byCrimeArea], ['economy', data.byEconomy], ['route', data.routes]] as const) {
         for (const item of items) lines.push([section, item.key, item.count, item.previous, item.trendPercent].map(csvCell).join(','));
       }
       for (const month of data.byMonth) lines.push(['month', month.key, month.count, '', ''].map(csvCell).join(','));

@@ -48,12 +48,12 @@ export async function findLink(db: Db, id: string): Promise<LinkRow | null> {
 
 export function listLinksOfCases(db: Db, caseIds: string[]): Promise<LinkRow[]> {
   if (caseIds.length === 0) return Promise.resolve([]);
-  return db.select().from(caseLinks).where(inArray(caseLinks.caseId, caseIds)).orderBy(asc(caseLinks.createdAt));
+  return db.select().from(caseLinks).where(and(inArray(caseLinks.caseId, caseIds), isNull(caseLinks.removedAt))).orderBy(asc(caseLinks.createdAt));
 }
 
 export function listLinksOfEntities(db: Db, entityIds: string[]): Promise<LinkRow[]> {
   if (entityIds.length === 0) return Promise.resolve([]);
-  return db.select().from(caseLinks).where(inArray(caseLinks.entityId, [...new Set(entityIds)]));
+  return db.select().from(caseLinks).where(and(inArray(caseLinks.entityId, [...new Set(entityIds)]), isNull(caseLinks.removedAt)));
 }
 
 /** Entities other than `entityId` that hold one of the keys, with the key they hold; at most `limit`. */
@@ -69,7 +69,7 @@ export async function entitiesHoldingKeys(db: Db, keys: string[], entityId: stri
 /** How many distinct cases link an entity that holds the key, counted up to `upTo`. */
 export async function casesHoldingKey(db: Db, key: string, upTo: number): Promise<number> {
   const result = await db.execute(sql`select count(*)::int as n from (
-      select distinct l.case_id from case_entity_keys k join case_links l on l.entity_id = k.entity_id where k.key = ${key} limit ${upTo}
+      select distinct l.case_id from case_entity_keys k join case_links l on l.entity_id = k.entity_id where k.key = ${key} and l.removed_at is null limit ${upTo}
     ) found`);
   return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
 }
@@ -82,10 +82,6 @@ export async function flaggedKeys(db: Db, keys: string[]): Promise<Set<string>> 
 
 export async function flagKey(db: Db, key: string, caseCount: number, at: Date): Promise<void> {
   await db.insert(caseFlaggedValues).values({ key, caseCount, flaggedAt: at }).onConflictDoNothing();
-}
-
-export function listFlaggedValues(db: Db) {
-  return db.select().from(caseFlaggedValues).orderBy(asc(caseFlaggedValues.flaggedAt)).limit(500);
 }
 
 export async function excludeKey(db: Db, key: string, userId: string, at: Date): Promise<boolean> {
@@ -186,4 +182,13 @@ export async function decideFollowUp(db: Db, id: string, state: 'released' | 'de
     .where(and(eq(caseFollowUps.id, id), eq(caseFollowUps.state, 'open'), isNull(caseFollowUps.decidedAt)))
     .returning({ id: caseFollowUps.id });
   return changed.length === 1;
+}
+
+export async function hasOpenFollowUp(db: Db, holdingLinkId: string, organisationId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: caseFollowUps.id })
+    .from(caseFollowUps)
+    .where(and(eq(caseFollowUps.holdingLinkId, holdingLinkId), eq(caseFollowUps.requesterOrganisationId, organisationId), eq(caseFollowUps.state, 'open')))
+    .limit(1);
+  return row !== undefined;
 }

@@ -21,7 +21,7 @@ type GraphNode = GraphView['nodes'][number];
 type GraphEdge = GraphView['edges'][number];
 
 /** The holding desks of cases the adder may not read learn that their case matched, and whose entry did it. */
-async function noticeHoldingDesks(tx: Db, actor: UserActor, entity: EntityRow, otherEntityIds: string[], today: string) {
+export async function noticeHoldingDesks(tx: Db, actor: UserActor, entity: EntityRow, otherEntityIds: string[], today: string) {
   const links = await listLinksOfEntities(tx, otherEntityIds);
   const cases = await loadCaseAccesses(tx, links.map((link) => link.caseId), today);
   const noticed = new Set<string>();

@@ -5,7 +5,7 @@ import { authorize } from '../../access/authorize';
 import { canReadMarked } from '../../access/marking';
 import { can } from '../../access/policy';
 import type { Db } from '../../db/client';
-import { ConflictProblem, NotFoundProblem } from '../../platform/http/errors';
+import { ConflictProblem, NotFoundProblem, UnprocessableProblem } from '../../platform/http/errors';
 import { notifyUser } from '../notifications';
 import { type CasesDeps, dayOf, loadCase, loadCaseFor, requireUser } from './cases.context';
 import { type CaseAccess, canReadCase } from './cases.policy';
@@ -17,6 +17,7 @@ import {
   findFollowUp,
   findLink,
   followUpsOfOrganisation,
+  hasOpenFollowUp,
   insertFollowUp,
   insertRelease,
   listCorrelations,
@@ -116,6 +117,7 @@ export function createHitService(deps: CasesDeps) {
           requester: { organisation: organisation?.name ?? '—', economy: organisation?.economy ?? '', name: names.get(row.requesterUserId) ?? '—' },
           holdingDesk: desks.get(row.holdingDeskId) ?? { id: row.holdingDeskId, name: '—', economy: '' },
           caseId: holder ? holding.row.id : null,
+          exchangeItemId: holder ? null : row.exchangeItemId,
           createdAt: row.createdAt.toISOString(),
           canDecide: holder && row.state === 'open' && can(actor, 'cases.follow_up.decide', { holdingDeskId: row.holdingDeskId, holdingCase: holding.access }),
         } satisfies FollowUpView,
@@ -141,12 +143,17 @@ export function createHitService(deps: CasesDeps) {
       return { items: found.map((item) => item.view) };
     },
 
+    /**
+     * "Ask for it": an information request through the exchange to the holding economy's
+     * contact point, and the follow-up the holding desk decides on, in one transaction. The
+     * request carries only what the hit showed (the reference and the kind).
+     */
     requestFollowUp: async (actor: Actor, input: FollowUpInput, ip: string): Promise<FollowUpView> => {
       const user = requireUser(actor);
       authorize(user, 'cases.follow_up.request');
       const today = dayOf(clock());
       const [correlation, link] = await Promise.all([findCorrelation(db, input.correlationId), findLink(db, input.holdingLinkId)]);
-      if (!correlation || !link || (link.entityId !== correlation.entityA && link.entityId !== correlation.entityB)) throw new NotFoundProblem();
+      if (!correlation || !link || link.removedAt || (link.entityId !== correlation.entityA && link.entityId !== correlation.entityB)) throw new NotFoundProblem();
       const ownEntity = link.entityId === correlation.entityA ? correlation.entityB : correlation.entityA;
       const ownLinks = await listLinksOfEntities(db, [ownEntity]);
       const ownCases = await loadCaseAccesses(db, ownLinks.map((own) => own.caseId), today);
@@ -154,13 +161,18 @@ export function createHitService(deps: CasesDeps) {
       const holding = await loadCase(db, link.caseId, today);
       if (!holding) throw new NotFoundProblem();
       if (readsLink(user, link, holding.access)) throw new ConflictProblem('You can read this entity already.');
+      const senderDeskId = input.senderDeskId ?? user.deskIds[0];
+      if (!senderDeskId || !user.deskIds.includes(senderDeskId)) throw new UnprocessableProblem('The request goes from one of your desks.', [{ path: 'senderDeskId', message: 'not_your_desk' }]);
+      if (await hasOpenFollowUp(db, link.id, user.organisationId)) throw new ConflictProblem('Your organisation has already asked for this entity.');
+      const kind = (await loadEntities(db, [link.entityId])).get(link.entityId)?.kind ?? 'person';
       const created = await audit.command(async (tx) => {
-        const row = await insertFollowUp(tx, { correlationId: correlation.id, holdingLinkId: link.id, holdingDeskId: holding.row.ownerDeskId, requesterUserId: user.userId, requesterOrganisationId: user.organisationId, state: 'open', createdAt: clock() });
+        const request = await deps.matchRequests.open(tx, user, { senderDeskId, holdingEconomy: holding.row.ownerEconomy, holdingReference: holding.row.reference, entityKind: kind, basis: correlation.basis.startsWith('person:') ? 'name_and_date_of_birth' : 'identifier' }, ip);
+        const row = await insertFollowUp(tx, { correlationId: correlation.id, holdingLinkId: link.id, holdingDeskId: holding.row.ownerDeskId, requesterUserId: user.userId, requesterOrganisationId: user.organisationId, state: 'open', exchangeItemId: request.itemId, createdAt: clock() });
         if (!row) throw new ConflictProblem('Your organisation has already asked for this entity.');
         for (const userId of await readersOfCaseDesk(tx, holding.row.ownerDeskId, holding.access)) {
-          await notifyUser(tx, { userId, kind: 'cases.follow_up.requested', title: `${user.displayName} (${user.organisationName}, ${user.economy}) asks for an entity of case ${holding.row.reference} that matched`, link: `/cases/${holding.row.id}`, recordType: 'case', recordId: holding.row.id });
+          await notifyUser(tx, { userId, kind: 'cases.follow_up.requested', title: `${user.displayName} (${user.organisationName}, ${user.economy}) asks for an entity of case ${holding.row.reference} that matched (${request.reference})`, link: '/cases/follow-ups', recordType: 'case', recordId: holding.row.id });
         }
-        await audit.append(tx, { actor, ip }, { action: 'cases.follow_up.request', recordType: 'case_follow_up', recordId: row.id, details: { correlationId: correlation.id, holdingLinkId: link.id, holdingDeskId: row.holdingDeskId }, subject: auditSubjectOf(link) });
+        await audit.append(tx, { actor, ip }, { action: 'cases.follow_up.request', recordType: 'case_follow_up', recordId: row.id, details: { correlationId: correlation.id, holdingLinkId: link.id, holdingDeskId: row.holdingDeskId, exchangeItemId: request.itemId }, subject: auditSubjectOf(link) });
         return row;
       });
       return (await followUpViews(user, [created.id]))[0]!;

@@ -8,6 +8,8 @@ export { containsPattern, economyExists, findDesk, findOrganisation, loadMarking
 export type { DeskRow, OrganisationRow, SharingGroupRow } from './directory.queries';
 export { loadDeskViews, loadSharingGroupViews } from './directory.service';
 export { seedContactPointDemo } from './contact-points.seed';
+// For the audit view: names of organisations, desks and sharing groups, for those who may read the directory.
+export { directoryRecordTitles } from './directory.titles';
 
 /** The directory module's public face: read routes, and views the admin module answers with. */
 export async function registerDirectoryModule(app: FastifyInstance, deps: AppDeps) {

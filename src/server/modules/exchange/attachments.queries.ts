@@ -29,3 +29,17 @@ export async function findAttachment(db: Db, itemId: string, id: string): Promis
   const [row] = await db.select().from(files).where(and(eq(files.id, id), eq(files.itemId, itemId))).limit(1);
   return row ?? null;
 }
+
+/**
+ * A forward carries its parent's files: new rows of the forward item over the same sealed
+ * content (files are never deleted, so sharing the stored file is safe). Returns the new ids.
+ */
+export async function copyAttachments(db: Db, input: { fromItemId: string; toItemId: string; by: string }): Promise<string[]> {
+  const parents = await listAttachments(db, [input.fromItemId]);
+  if (parents.length === 0) return [];
+  const copies = await db
+    .insert(files)
+    .values(parents.map(({ id: _id, itemId: _itemId, uploadedBy: _uploadedBy, ...file }) => ({ ...file, itemId: input.toItemId, uploadedBy: input.by })))
+    .returning({ id: files.id });
+  return copies.map((copy) => copy.id);
+}

@@ -143,3 +143,39 @@ describe('thread export as PDF', () => {
     expect(events).toEqual([{ actor_user_id: receiver.user.id, record_id: id }]);
   });
 });
+
+describe('a forward through the contact point', () => {
+  it('carries the item’s files to the new desks, access-checked at every step and audited', async () => {
+    const alBorder = (await buildDesk(test.deps, { economy: 'AL', area: 'border' })).id;
+    const alOfficer = await signedInUser(test.deps, { economy: 'AL', roles: ['officer'], clearance: 'RESTRICTED', deskIds: [alBorder] });
+    const marking = { ...amberBetween('RS', 'AL'), releasableEconomies: ['AL', 'HR', 'RS'] };
+    const fileId = (await upload(sender.headers, 'plates.pdf', PDF)).json().id as string;
+    const sent = await http.post('/api/exchange/items', sender.headers, requestInput(desks.rs, [alBorder], { kind: 'information', accessibility: null, marking, attachmentIds: [fileId] }));
+    expect(sent.statusCode).toBe(201);
+    const parentId = sent.json().item.id as string;
+    // Albania's items to other economies pass its police cooperation desk.
+    await test.deps.db.execute(sql`insert into exchange_routing_rules (economy_code, crime_area, mode) values ('AL', '*', 'via_contact_point')`);
+    try {
+      const forwarded = await http.post(`/api/exchange/items/${parentId}/forwards`, alOfficer.headers, { senderDeskId: alBorder, recipientDeskIds: [desks.hr], note: 'For your border crossings.', marking });
+      expect(forwarded.statusCode).toBe(201);
+      const forward = forwarded.json().item;
+      expect(forward.release).toBe('awaiting_routing');
+      const carried = (await http.get(`/api/exchange/items/${forward.id}/attachments`, receiver.headers)).json().items as { id: string; fileName: string }[];
+      expect(carried).toEqual([expect.objectContaining({ fileName: 'plates.pdf' })]);
+      expect(carried[0]!.id).not.toBe(fileId);
+      // Waiting at the contact point: the new desk sees nothing yet.
+      expect((await http.get(`/api/exchange/items/${forward.id}/attachments`, stranger.headers)).statusCode).toBe(404);
+      expect((await http.post(`/api/exchange/items/${forward.id}/routing`, receiver.headers, { decision: 'forward' })).statusCode).toBe(200);
+      const download = await http.get(`/api/exchange/items/${forward.id}/attachments/${carried[0]!.id}`, stranger.headers);
+      expect(download.statusCode).toBe(200);
+      expect(download.rawPayload.equals(PDF)).toBe(true);
+      // The forward's readers do not reach the parent's own files.
+      expect((await http.get(`/api/exchange/items/${parentId}/attachments/${fileId}`, stranger.headers)).statusCode).toBe(404);
+      expect((await http.get(`/api/exchange/items/${forward.id}/attachments/${carried[0]!.id}`, lowClearance.headers)).statusCode).toBe(404);
+      const [event] = rowsOf<{ details: Record<string, unknown> }>(await test.deps.db.execute(sql`select details from audit_events where action = 'exchange.item.send' and record_id = ${forward.id}`));
+      expect(event!.details).toMatchObject({ relation: 'forward', parentId, forwardedAttachmentIds: [carried[0]!.id] });
+    } finally {
+      await test.deps.db.execute(sql`delete from exchange_routing_rules where economy_code = 'AL'`);
+    }
+  });
+});

@@ -77,7 +77,9 @@ export async function loadThread(db: Db, actor: UserActor, threadId: string, foc
   const views: ItemView[] = [];
   for (const row of rows) {
     const access = itemAccess(row, lookups.recipients.get(row.id) ?? []);
-    const itemEvents = events.filter((event) => event.itemId === row.id);
+    // The sending desk's exchange with its contact-point desk stays between those two desks.
+    const routeParty = actor.deskIds.includes(row.senderDeskId) || (row.viaDeskId !== null && actor.deskIds.includes(row.viaDeskId));
+    const itemEvents = events.filter((event) => event.itemId === row.id && (routeParty || !event.kind.startsWith('route_')));
     const acknowledgedDesks = new Set(itemEvents.filter((event) => event.kind === 'acknowledgement').map((event) => event.deskId));
     const abilities = abilitiesFor(actor, VIEW_ACTIONS, access);
     abilities['exchange.item.acknowledge'] &&= access.recipientDeskIds.some((deskId) => actor.deskIds.includes(deskId) && !acknowledgedDesks.has(deskId));

@@ -12,7 +12,7 @@ export interface ExchangeMailDeps {
   config: { publicUrl: string };
 }
 
-export type MailOccasion = 'delivered' | 'retracted' | 'due';
+export type MailOccasion = 'delivered' | 'retracted' | 'due' | 'returned' | 'clarification' | 'clarified';
 
 const FOOTER = 'This message only says that something is waiting. Sign in to Mosaic to read it; do not reply to this e-mail.';
 
@@ -23,6 +23,12 @@ function compose(occasion: MailOccasion, deskNames: string, link: string, row: I
       return { subject: `Mosaic: an item waits for ${deskNames}`, text: `An item waits for ${deskNames}.\n\n${link}\n\n${FOOTER}\n` };
     case 'retracted':
       return { subject: `Mosaic: a retraction for ${deskNames} to acknowledge`, text: `An item sent to ${deskNames} was retracted; acknowledge the retraction for your desk.\n\n${link}\n\n${FOOTER}\n` };
+    case 'returned':
+      return { subject: `Mosaic: an item was returned to ${deskNames}`, text: `An item of ${deskNames} was returned with a note; it was not delivered.\n\n${link}\n\n${FOOTER}\n` };
+    case 'clarification':
+      return { subject: `Mosaic: a question for ${deskNames}`, text: `The contact-point desk holding an item of ${deskNames} asks a question before forwarding it.\n\n${link}\n\n${FOOTER}\n` };
+    case 'clarified':
+      return { subject: `Mosaic: an answer for ${deskNames}`, text: `The sending desk answered the question of ${deskNames} on an item waiting there.\n\n${link}\n\n${FOOTER}\n` };
     case 'due':
       return {
         subject: `Mosaic: a request for ${deskNames} is due ${formatDeadlineForNotice(row.dueAt!)}`,

@@ -8,6 +8,9 @@ import { type ExchangeMailDeps, mailDeskReaders } from './exchange.mail';
 const TITLES = {
   delivered: (row: ItemRow) => `New item ${row.reference} for your desk`,
   retracted: (row: ItemRow) => `Retraction ${row.reference}: acknowledge it for your desk`,
+  returned: (row: ItemRow) => `Item ${row.reference} was returned to your desk with a note`,
+  clarification: (row: ItemRow) => `Item ${row.reference}: your contact-point desk asks a question`,
+  clarified: (row: ItemRow) => `Item ${row.reference}: the sending desk answered your question`,
 };
 
 /**

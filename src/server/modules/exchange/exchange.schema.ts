@@ -77,7 +77,7 @@ export const exchangeEvents = pgTable('exchange_events', {
   id: uuid('id').primaryKey().defaultRandom(),
   seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
   itemId: uuid('item_id').notNull(),
-  kind: text('kind').$type<'transition' | 'approval' | 'return' | 'acknowledgement'>().notNull(),
+  kind: text('kind').$type<'transition' | 'approval' | 'return' | 'acknowledgement' | 'route_question' | 'route_answer'>().notNull(),
   transition: text('transition').$type<Transition>(),
   fromState: text('from_state').$type<RequestState>(),
   toState: text('to_state').$type<RequestState>(),

@@ -108,14 +108,14 @@ export function createExchangeService(deps: ExchangeDeps) {
         recipientDeskIds,
       );
       await recordRead(tx, { itemId: item.id, userId: actor.userId, deskId: draft.senderDeskId, at: now });
-      await writeItemExtras(tx, actor, item.id, extras);
+      const forwardedAttachmentIds = await writeItemExtras(tx, actor, item.id, extras);
       if (item.release === 'released') await noticeRecipients(tx, item, recipientDeskIds, 'delivered', deps);
       if (item.release === 'awaiting_routing' && item.viaDeskId) await noticeRecipients(tx, item, [item.viaDeskId], 'delivered', deps);
       await audit.append(tx, { actor, ip }, {
         action: 'exchange.item.send',
         recordType: 'exchange_item',
         recordId: item.id,
-        details: { kind: item.kind, relation: item.relation, parentId: item.parentId, senderDeskId: item.senderDeskId, recipientDeskIds, release: item.release, viaDeskId: item.viaDeskId },
+        details: { kind: item.kind, relation: item.relation, parentId: item.parentId, senderDeskId: item.senderDeskId, recipientDeskIds, release: item.release, viaDeskId: item.viaDeskId, ...(forwardedAttachmentIds.length ? { forwardedAttachmentIds } : {}) },
         subject: auditSubjectOf(item),
       });
       return item;
@@ -220,7 +220,7 @@ export function createExchangeService(deps: ExchangeDeps) {
         forwardNote: input.note || null,
         ...contentColumns({ subject: row.subject, marking: input.marking, handling: { code: row.handlingCode, text: row.handlingText ?? undefined }, evaluation: { source: row.evaluationSource, accuracy: row.evaluationAccuracy as 1 } }, row.bodyHtml),
       };
-      return send(user, draft, [...new Set(input.recipientDeskIds)], problems, htmlToText(row.bodyHtml), ip);
+      return send(user, draft, [...new Set(input.recipientDeskIds)], problems, htmlToText(row.bodyHtml), ip, { forwardOf: parentId });
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ItemIdParams } from '../../../contract/exchange';
-import { CrossCheck, ItemSubjects, FollowUpCreated, FollowUpDecisionInput, FollowUpInput, FollowUpReportInput, FollowUpView } from '../../../contract/exchange-casework';
+import { CrossCheck, ExportQuery, ItemSubjects, FollowUpCreated, FollowUpDecisionInput, FollowUpInput, FollowUpReportInput, FollowUpView } from '../../../contract/exchange-casework';
 import type { AppDeps } from '../../platform/deps';
 import { createSealedStorage } from '../../platform/files/sealed-storage';
 import { registerAttachmentRoutes, sendFile } from './attachments.routes';
@@ -23,9 +23,9 @@ export async function registerCaseworkRoutes(app: FastifyInstance, deps: AppDeps
 
   routes.get(
     '/api/exchange/items/:id/export.pdf',
-    { config: { access: 'exchange.thread.export' }, schema: { tags, summary: 'The thread as a PDF: the items the user may read, the marking and handling code on every page (audited)', params: ItemIdParams, produces: ['application/pdf'] } },
+    { config: { access: 'exchange.thread.export' }, schema: { tags, summary: 'The thread as a PDF in the UI language asked for: the items the user may read, the hit follow-up, the marking and handling code on every page (audited)', params: ItemIdParams, querystring: ExportQuery, produces: ['application/pdf'] } },
     async (request, reply) => {
-      const { bytes, fileName } = await exporter.exportPdf(request.actor, request.params.id, request.ip);
+      const { bytes, fileName } = await exporter.exportPdf(request.actor, request.params.id, request.ip, request.query.lang);
       return sendFile(reply, { mediaType: 'application/pdf', fileName }, Buffer.from(bytes));
     },
   );

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/migrate';
 import { type TestApp, buildTestApp } from '../../test/build-test-app';
@@ -18,6 +19,16 @@ let alertId: string;
 
 async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
   return rowsOf<T>(await test.deps.db.execute(query));
+}
+
+/** Every page's text of a PDF answer, joined. */
+async function pdfText(payload: Buffer): Promise<string> {
+  const pdf = await getDocumentProxy(new Uint8Array(payload));
+  const pages: string[] = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    pages.push((await (await pdf.getPage(number)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return pages.join('\n');
 }
 
 async function screenPerson(session: { headers: Headers }, name: string) {
@@ -121,6 +132,24 @@ describe('hit follow-up (Prüm step 2)', () => {
 
     const [event] = await rows<{ details: Record<string, unknown>; subject_economy: string }>(sql`select details, subject_economy from audit_events where action = 'exchange.alert.release' order by seq`);
     expect(Object.keys(event!.details).sort()).toEqual(['hitId', 'itemId', 'organisationId']);
+  });
+
+  it('exports the thread with the hit report and the decision, its labels in the language asked for', async () => {
+    const url = `/api/exchange/items/${itemId}/export.pdf`;
+    const cyrillic = await http.get(`${url}?lang=sr-Cyrl`, screener.headers);
+    expect(cyrillic.statusCode).toBe(200);
+    const text = await pdfText(cyrillic.rawPayload);
+    for (const expected of ['Преписка', 'Поступање по поготку', 'Извештај о поготку', 'Bajakovo border crossing, lane 2', 'Held for identification.', 'The driver', 'Same person: hold her, our liaison calls you.', 'Одговорено']) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toContain('Hit report by');
+    const english = await pdfText((await http.get(url, holder.headers)).rawPayload);
+    expect(english).toContain('Hit report by');
+    expect(english).toContain('Action taken: Held for identification.');
+    const albanian = await pdfText((await http.get(`${url}?lang=sq`, holder.headers)).rawPayload);
+    expect(albanian).toContain('Raporti i përputhjes');
+    expect((await http.get(`${url}?lang=de`, holder.headers)).statusCode).toBe(400);
+    expect((await http.get(`${url}?lang=mk`, stranger.headers)).statusCode).toBe(404);
   });
 });
 

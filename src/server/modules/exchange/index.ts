@@ -12,6 +12,10 @@ export { runExchangeReminders } from './reminders.service';
 export { runHotlineEscalation } from './hotline.escalation';
 // For the workspace ("my work"): requests due soon, overdue and awaiting approval, scoped like the inbox.
 export { listExchangeWork } from './inbox.work';
+// For the cases module's "ask for it" after a cross-border hit: a request to the holding economy's contact point.
+export { type CaseMatchRequestInput, type CaseMatchRequests, createCaseMatchRequests } from './case-match-request';
+// For the cases module's documents: the same content check as attachments (the bytes decide the type).
+export { checkAttachment } from './attachments.sniff';
 
 /** How often the server looks for requests whose deadline is near. */
 const REMINDER_INTERVAL_MS = 5 * 60 * 1000;

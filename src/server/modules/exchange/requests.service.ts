@@ -90,6 +90,7 @@ export function createRequestService(deps: ExchangeDeps) {
       await audit.command(async (tx) => {
         if (!(await updateItemIf(tx, id, row, { release: 'returned', updatedAt: now }))) throw changed();
         await insertEvent(tx, { itemId: id, kind: 'return', note: input.reason, actorId: user.userId, at: now });
+        await noticeRecipients(tx, row, [row.senderDeskId], 'returned', deps);
         await audit.append(tx, { actor: user, ip }, { action: 'exchange.item.return', recordType: 'exchange_item', recordId: id, subject: auditSubjectOf(row) });
       });
       return answer(user, row.threadId, id);

@@ -21,11 +21,11 @@ export function mayRoute(actor: Parameters<Rule>[0], item: ItemAccess): boolean 
 const route: Rule<ItemAccess> = (actor, item) => hasRole(actor, ...DESK_ROLES) && (item === undefined || mayRoute(actor, item));
 
 /**
- * An economy's routing rules and approval levels are managed by its own administrators (the
- * service checks the economy). A change narrows nobody's reading, so one administrator decides, audited.
+ * An economy's routing rules and approval levels: its own administrators and contact points set
+ * them, regional administrators review them (the service checks the economy); a change that widens
+ * who reads waits for a second person (`routing-settings.policy.ts`).
  */
-const manageSettings: Rule<{ economy: string }> = (actor, target) =>
-  hasRole(actor, 'administrator') && (target === undefined || (isUser(actor) && actor.economy === target.economy));
+const manageSettings: Rule = (actor) => hasRole(actor, 'administrator', 'contact_point');
 
 /** Every operational user may see whom to address. */
 const readContactPoints: Rule = (actor) => hasRole(actor, ...OPERATIONAL_ROLES);

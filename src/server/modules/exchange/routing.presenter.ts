@@ -1,5 +1,6 @@
 import type { ItemView } from '../../../contract/exchange';
-import type { UserActor } from '../../access/actor';
+import { type UserActor, hasRole } from '../../access/actor';
+import { DESK_ROLES } from './exchange.policy';
 import type { Db } from '../../db/client';
 import { loadDeskRefs } from './exchange.queries';
 import type { ItemRow } from './exchange.schema';
@@ -24,7 +25,13 @@ export async function loadRoutingViews(db: Db, actor: UserActor, rows: ItemRow[]
   const descendants = (id: string): typeof forwards => (childrenOf.get(id) ?? []).flatMap((child) => [child, ...descendants(child.id)]);
   for (const row of rows) {
     const route = row.viaDeskId && row.routeState
-      ? { via: desk(row.viaDeskId), state: row.routeState, note: row.routeNote, decidedAt: row.routedAt?.toISOString() ?? null }
+      ? {
+          via: desk(row.viaDeskId),
+          state: row.routeState,
+          note: row.routeNote,
+          decidedAt: row.routedAt?.toISOString() ?? null,
+          answerable: row.routeState === 'clarification_requested' && row.release === 'awaiting_routing' && actor.deskIds.includes(row.senderDeskId) && hasRole(actor, ...DESK_ROLES),
+        }
       : null;
     const onward = actor.deskIds.includes(row.senderDeskId)
       ? descendants(row.id)

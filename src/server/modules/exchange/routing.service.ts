@@ -1,12 +1,11 @@
 import type { Marking } from '../../../contract/core';
 import type { DeskRef, ThreadView } from '../../../contract/exchange';
-import type { EconomySettings, EconomySettingsInput, RouteDecisionInput } from '../../../contract/exchange-routing';
+import type { RouteDecisionInput } from '../../../contract/exchange-routing';
 import { auditSubjectOf } from '../../access/audit-scope';
 import type { Actor } from '../../access/actor';
 import { authorize } from '../../access/authorize';
 import type { Db } from '../../db/client';
 import { ConflictProblem, ForbiddenProblem, UnprocessableProblem } from '../../platform/http/errors';
-import { listTopicNames } from '../portal';
 import type { MarkedRecord } from '../../access/marking';
 import { economiesOfOrganisations, markingProblems, previewAudience, readersOfDesks } from './exchange.audience';
 import { type ExchangeDeps, loadThread, loadVisibleItem, requireUser } from './exchange.context';
@@ -15,8 +14,9 @@ import { isWithinMarking } from './exchange.marking';
 import { noticeRecipients } from './exchange.notices';
 import { markingOf } from './exchange.presenter';
 import { loadDeskRefs, updateItemIf } from './exchange.queries';
+import { createRouteClarificationService } from './routing-clarify.service';
 import { mayRoute } from './routing.policy';
-import { contactDeskIdOf, deskEconomies, hasActiveMembers, loadEconomySettings, loadRoutingRules, routingModeFor, saveEconomySettings } from './routing.queries';
+import { contactDeskIdOf, deskEconomies, loadEconomySettings, routingModeFor } from './routing.queries';
 
 /**
  * The desk an item must pass first: the sender economy's contact-point desk, when the item goes
@@ -44,56 +44,9 @@ export function assertReplyRoute(via: DeskRef | null, conversation: string[]): v
 
 export function createRoutingService(deps: ExchangeDeps) {
   const { db, audit, clock } = deps;
-
-  async function settingsView(economy: string): Promise<EconomySettings> {
-    const [settings, rules] = await Promise.all([loadEconomySettings(db, economy), loadRoutingRules(db, economy)]);
-    const deskId = await contactDeskIdOf(db, economy, settings.contactDeskId);
-    const desk = deskId ? ((await loadDeskRefs(db, [deskId])).get(deskId) ?? null) : null;
-    return { economy, contactDesk: desk, contactDeskChosen: settings.contactDeskId !== null, approval: settings.approval, rules, updatedAt: settings.updatedAt?.toISOString() ?? null };
-  }
-
-  function assertOwnEconomy(actor: Actor, economy: string) {
-    const user = requireUser(actor);
-    authorize(user, 'exchange.settings.manage');
-    if (user.economy !== economy) throw new ForbiddenProblem(`Only the administrators of ${economy} manage its routing rules and approval levels.`);
-    return user;
-  }
+  const clarifications = createRouteClarificationService(deps);
 
   return {
-    settings: async (actor: Actor, economy: string) => {
-      assertOwnEconomy(actor, economy);
-      return settingsView(economy);
-    },
-
-    updateSettings: async (actor: Actor, economy: string, input: EconomySettingsInput, ip: string): Promise<EconomySettings> => {
-      const user = assertOwnEconomy(actor, economy);
-      const problems: { path: string; message: string }[] = [];
-      if (input.contactDeskId) {
-        const economyOfDesk = (await deskEconomies(db, [input.contactDeskId])).get(input.contactDeskId);
-        if (!economyOfDesk) problems.push({ path: 'contactDeskId', message: 'this desk does not exist' });
-        else if (economyOfDesk !== economy) problems.push({ path: 'contactDeskId', message: `the desk is not one of ${economy}` });
-        else if (!(await hasActiveMembers(db, input.contactDeskId))) problems.push({ path: 'contactDeskId', message: 'the desk is inactive: it has no active members' });
-      }
-      const topics = new Set((await listTopicNames(db)).map((topic) => topic.slug));
-      const seen = new Set<string>();
-      input.rules.forEach((rule, index) => {
-        if (rule.crimeArea !== '*' && !topics.has(rule.crimeArea)) problems.push({ path: `rules.${index}.crimeArea`, message: 'not a known crime area' });
-        if (seen.has(rule.crimeArea)) problems.push({ path: `rules.${index}.crimeArea`, message: 'this area has a rule already' });
-        seen.add(rule.crimeArea);
-      });
-      if (problems.length) throw new UnprocessableProblem('The settings are not valid; nothing was changed.', problems);
-      await audit.command(async (tx) => {
-        await saveEconomySettings(tx, economy, { ...input, userId: user.userId, at: clock() });
-        await audit.append(tx, { actor: user, ip }, {
-          action: 'exchange.settings.update',
-          recordType: 'exchange_economy_settings',
-          recordId: economy,
-          details: { contactDeskId: input.contactDeskId, approval: input.approval, rules: input.rules.length },
-        });
-      });
-      return settingsView(economy);
-    },
-
     /** The contact-point desk forwards the item to its recipients (the clock starts) or returns it to the sender with a note. */
     decide: async (actor: Actor, id: string, input: RouteDecisionInput, ip: string): Promise<ThreadView> => {
       const user = requireUser(actor);
@@ -102,6 +55,7 @@ export function createRoutingService(deps: ExchangeDeps) {
       if (!mayRoute(user, access)) throw new ForbiddenProblem('Only the contact-point desk the item passes can forward or return it.');
       authorize(user, 'exchange.item.route', access, { type: 'exchange_item', id });
       const now = clock();
+      if (input.decision === 'clarify') return clarifications.ask(user, id, input.note, ip);
       const patch: Record<string, unknown> = { routedBy: user.userId, routedAt: now, updatedAt: now };
       let marking: Marking = markingOf(row);
       if (input.decision === 'return') {
@@ -125,6 +79,7 @@ export function createRoutingService(deps: ExchangeDeps) {
         if (!(await updateItemIf(tx, id, row, patch))) throw new ConflictProblem('The item changed meanwhile; reload it and try again.');
         const updated = { ...row, ...marking, sentAt: now };
         if (input.decision === 'forward') await noticeRecipients(tx, updated, access.recipientDeskIds, 'delivered', deps);
+        else await noticeRecipients(tx, updated, [row.senderDeskId], 'returned', deps);
         await audit.append(tx, { actor: user, ip }, {
           action: 'exchange.item.route',
           recordType: 'exchange_item',

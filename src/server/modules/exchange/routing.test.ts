@@ -20,11 +20,20 @@ let alContact: Person;
 let alOfficer: Person;
 let meOfficer: Person;
 let rsAdmin: Person;
+let rsAdmin2: Person;
 let alAdmin: Person;
+let regAdmin: Person;
 
 const put = (url: string, headers: Headers, payload: unknown) => test.app.inject({ method: 'PUT', url, headers, payload: payload as Record<string, unknown> });
 const defaults = { classification: 'CONFIDENTIAL', tlp: 'RED', approverScope: 'organisation' };
 const rsRules = (approval: Record<string, unknown> = defaults) => ({ contactDeskId: null, approval, rules: [{ crimeArea: '*', mode: 'via_contact_point' }, { crimeArea: 'cyber-security', mode: 'direct' }] });
+/** Applies settings as the economy's first administrator; a change that widens who reads is approved by the second. */
+async function applySettings(economy: string, payload: unknown) {
+  const [first, second] = economy === 'RS' ? [rsAdmin, rsAdmin2] : [alAdmin, regAdmin];
+  const saved = await put(`/api/exchange/settings/${economy}`, first.headers, payload);
+  if (saved.statusCode !== 202) return saved;
+  return test.app.inject({ method: 'POST', url: `/api/exchange/settings/${economy}/proposal/approval`, headers: second.headers });
+}
 const count = async (query: string) => rowsOf<{ n: number }>(await test.deps.db.execute(sql.raw(query)))[0]!.n;
 
 beforeAll(async () => {
@@ -46,7 +55,9 @@ beforeAll(async () => {
   alOfficer = await signedInUser(deps, { economy: 'AL', roles: ['officer'], deskIds: [desks.alBorder] });
   meOfficer = await signedInUser(deps, { economy: 'ME', roles: ['contact_point'], clearance: 'CONFIDENTIAL', deskIds: [desks.me] });
   rsAdmin = await signedInUser(deps, { economy: 'RS', roles: ['administrator'], clearance: 'CONFIDENTIAL' });
+  rsAdmin2 = await signedInUser(deps, { economy: 'RS', roles: ['administrator'], clearance: 'CONFIDENTIAL' });
   alAdmin = await signedInUser(deps, { economy: 'AL', roles: ['administrator'], clearance: 'CONFIDENTIAL' });
+  regAdmin = await signedInUser(deps, { economy: 'REG', roles: ['administrator'], clearance: 'CONFIDENTIAL' });
   // A disabled member staffs nothing: the customs desk is inactive.
   const gone = await buildUser(deps, { economy: 'AL', roles: ['officer'], deskIds: [desks.alCustoms] });
   await deps.db.update(users).set({ disabledAt: now }).where(eq(users.id, gone.id));
@@ -60,7 +71,9 @@ describe('routing rules per economy', () => {
   it('are set by the economy’s own administrators, audited, and refuse bad input without a change', async () => {
     expect((await put('/api/exchange/settings/RS', alAdmin.headers, rsRules())).statusCode).toBe(403);
     expect((await put('/api/exchange/settings/RS', rsOfficer.headers, rsRules())).statusCode).toBe(403);
-    const saved = await put('/api/exchange/settings/RS', rsAdmin.headers, rsRules());
+    // Routing every area through the contact desk widens who reads: it waits for the second administrator.
+    expect((await put('/api/exchange/settings/RS', rsAdmin.headers, rsRules())).statusCode).toBe(202);
+    const saved = await test.app.inject({ method: 'POST', url: '/api/exchange/settings/RS/proposal/approval', headers: rsAdmin2.headers });
     expect(saved.statusCode).toBe(200);
     expect(saved.json()).toMatchObject({ economy: 'RS', contactDesk: { id: desks.rsCp }, contactDeskChosen: false, rules: [{ crimeArea: '*', mode: 'via_contact_point' }, { crimeArea: 'cyber-security', mode: 'direct' }] });
     const bad: [Record<string, unknown>, RegExp][] = [
@@ -78,7 +91,7 @@ describe('routing rules per economy', () => {
     expect(JSON.stringify(inactive.json().errors)).toMatch(/inactive/);
     expect((await http.get('/api/exchange/settings/RS', rsAdmin.headers)).json().rules).toHaveLength(2);
     const [event] = await test.deps.db.select().from(auditEvents).where(eq(auditEvents.action, 'exchange.settings.update')).orderBy(asc(auditEvents.seq));
-    expect(event).toMatchObject({ recordId: 'RS', actorUserId: rsAdmin.user.id });
+    expect(event).toMatchObject({ recordId: 'RS', actorUserId: rsAdmin2.user.id, details: { proposedBy: rsAdmin.user.id, approvedBy: rsAdmin2.user.id } });
   });
 
   it('shows in the recipient preview which desk the item will pass', async () => {
@@ -186,7 +199,7 @@ describe('an item through the contact point', () => {
 
 describe('release approval levels per economy', () => {
   it('follow the economy’s level and who may approve, and then the contact point', async () => {
-    await put('/api/exchange/settings/RS', rsAdmin.headers, rsRules({ classification: 'RESTRICTED', tlp: null, approverScope: 'economy' }));
+    expect((await applySettings('RS', rsRules({ classification: 'RESTRICTED', tlp: null, approverScope: 'economy' }))).statusCode).toBe(200);
     const sent = await http.post('/api/exchange/items', rsOfficer.headers, requestInput(desks.rsBorder, [desks.alCp], { crimeArea: 'drugs' }));
     const id = sent.json().item.id;
     expect(sent.json().item.release).toBe('awaiting_approval');
@@ -200,7 +213,7 @@ describe('release approval levels per economy', () => {
     expect((await http.get(`/api/exchange/items/${id}`, alContact.headers)).statusCode).toBe(404);
     expect((await http.post(`/api/exchange/items/${id}/routing`, rsContact.headers, { decision: 'forward' })).json().item.release).toBe('released');
 
-    await put('/api/exchange/settings/RS', rsAdmin.headers, rsRules({ classification: 'CONFIDENTIAL', tlp: 'RED', approverScope: 'organisation' }));
+    expect((await applySettings('RS', rsRules({ classification: 'CONFIDENTIAL', tlp: 'RED', approverScope: 'organisation' }))).statusCode).toBe(200);
     const confidential = await http.post('/api/exchange/items', rsContact.headers, requestInput(desks.rsCp, [desks.alCp], { marking: { ...amberBetween('RS', 'AL'), classification: 'CONFIDENTIAL' } }));
     expect(confidential.json().item.release).toBe('awaiting_approval');
     // Organisation scope: the contact point of the other Serbian organisation may not approve.
@@ -221,5 +234,54 @@ describe('acknowledging a retraction', () => {
     expect(second.json().item.acknowledgedBy).toHaveLength(1);
     expect(await count(`select count(*)::int as n from exchange_events where item_id = '${retractionId}' and kind = 'acknowledgement'`)).toBe(1);
     expect(await count(`select count(*)::int as n from audit_events where action = 'exchange.item.acknowledge' and record_id = '${retractionId}'`)).toBe(1);
+  });
+});
+
+describe('a settings change that widens who reads', () => {
+  const approve = (headers: Headers) => test.app.inject({ method: 'POST', url: '/api/exchange/settings/RS/proposal/approval', headers });
+  const reject = (headers: Headers) => test.app.inject({ method: 'POST', url: '/api/exchange/settings/RS/proposal/rejection', headers });
+  const current = async () => (await http.get('/api/exchange/settings/RS', rsAdmin.headers)).json();
+
+  it('waits for a second person, never the proposer nor one whose desk it opens, and is audited', async () => {
+    const before = await current();
+    expect(before.pending).toBeNull();
+    expect(before.abilities.update).toBe(true);
+    expect(before.choices.desks.map((desk: { id: string }) => desk.id)).toContain(desks.rsBorder);
+    // The contact point proposes another contact desk: its members would read what is routed.
+    const proposed = await put('/api/exchange/settings/RS', rsContact.headers, { ...rsRules(), contactDeskId: desks.rsBorder });
+    expect(proposed.statusCode).toBe(202);
+    expect(proposed.json()).toMatchObject({ contactDesk: { id: desks.rsCp }, pending: { widens: ['contactDeskId'], contactDesk: { id: desks.rsBorder }, proposedBy: { id: rsContact.user.id } } });
+    expect(proposed.json().pending.abilities.approve).toBe(false);
+    expect((await put('/api/exchange/settings/RS', rsAdmin.headers, { ...rsRules(), contactDeskId: desks.rsCp })).statusCode).toBe(409);
+    const own = await approve(rsContact.headers);
+    expect(own.statusCode).toBe(403);
+    expect(own.json().detail).toMatch(/second person/);
+    expect((await approve(alAdmin.headers)).statusCode).toBe(403);
+    expect((await http.get('/api/exchange/settings/RS', alAdmin.headers)).statusCode).toBe(403);
+    expect((await current()).contactDesk.id).toBe(desks.rsCp);
+    // A regional administrator decides for every economy.
+    expect((await http.get('/api/exchange/settings/RS', regAdmin.headers)).json().pending.abilities.approve).toBe(true);
+    const approved = await approve(regAdmin.headers);
+    expect(approved.statusCode).toBe(200);
+    expect(approved.json()).toMatchObject({ contactDesk: { id: desks.rsBorder }, contactDeskChosen: true, pending: null });
+    expect((await approve(regAdmin.headers)).statusCode).toBe(409);
+    const events = await test.deps.db.select().from(auditEvents).where(and(eq(auditEvents.recordId, 'RS'), sql`${auditEvents.action} in ('exchange.settings.propose', 'exchange.settings.approve')`)).orderBy(asc(auditEvents.seq));
+    expect(events.slice(-2).map((event) => [event.action, event.actorUserId])).toEqual([['exchange.settings.propose', rsContact.user.id], ['exchange.settings.approve', regAdmin.user.id]]);
+    expect(events.at(-1)!.details).toMatchObject({ proposedBy: rsContact.user.id, approvedBy: regAdmin.user.id });
+  });
+
+  it('refuses a contact point of the economy when it lets contact points read more, and applies a narrowing change at once', async () => {
+    // A lower approval threshold lets approvers read more items: the other Serbian contact point gains, an administrator decides.
+    expect((await put('/api/exchange/settings/RS', rsAdmin.headers, { ...rsRules({ classification: 'RESTRICTED', tlp: 'RED', approverScope: 'organisation' }), contactDeskId: desks.rsBorder })).statusCode).toBe(202);
+    const refused = await approve(rsContact2.headers);
+    expect(refused.statusCode).toBe(403);
+    expect((await current()).approval.classification).toBe('CONFIDENTIAL');
+    const withdrawn = await reject(rsAdmin.headers);
+    expect(withdrawn.json().pending).toBeNull();
+    expect((await current()).approval.classification).toBe('CONFIDENTIAL');
+    // Going direct narrows: applied at once.
+    const narrowed = await put('/api/exchange/settings/RS', rsContact.headers, { contactDeskId: desks.rsBorder, approval: defaults, rules: [{ crimeArea: '*', mode: 'direct' }] });
+    expect(narrowed.statusCode).toBe(200);
+    expect(narrowed.json()).toMatchObject({ rules: [{ crimeArea: '*', mode: 'direct' }], pending: null });
   });
 });

@@ -1,15 +1,16 @@
 import { type PDFFont, type PDFPage, rgb } from 'pdf-lib';
 import { CLASSIFICATIONS, TLP_LEVELS } from '../../../contract/core';
 import type { ItemView } from '../../../contract/exchange';
+import type { FollowUpView } from '../../../contract/exchange-casework';
+import { type PdfLanguage, pdfTranslator } from '../../platform/pdf/pdf-strings';
 import { createTextPdf, wrapText } from '../../platform/pdf/pdf-text';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 48;
 const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '—');
 
-
 /** The strictest marking and every handling code of the exported items: what each page must carry. */
-export function threadBanner(items: ItemView[]): { marking: string; handling: string } {
+export function threadBanner(items: ItemView[], t: (key: string, values?: Record<string, string>) => string = pdfTranslator('en', 'exchange')): { marking: string; handling: string } {
   const classification = CLASSIFICATIONS[Math.max(...items.map((item) => CLASSIFICATIONS.indexOf(item.classification)))]!;
   const tlp = TLP_LEVELS[Math.max(...items.map((item) => TLP_LEVELS.indexOf(item.tlp)))]!;
   // Releasable only where every item is: the intersection of the lists.
@@ -19,7 +20,7 @@ export function threadBanner(items: ItemView[]): { marking: string; handling: st
   const restrictions = [...new Set(items.flatMap((item) => (item.handling.text ? [item.handling.text] : [])))];
   return {
     marking: `${classification} · TLP:${tlp}${economies.length ? ` · REL ${economies.join(', ')}` : ''}${orcon ? ' · ORCON' : ''}`,
-    handling: `Handling ${codes.join(', ')}${restrictions.length ? `: ${restrictions.join('; ')}` : ''}`,
+    handling: t('pdf.handling', { codes: `${codes.join(', ')}${restrictions.length ? `: ${restrictions.join('; ')}` : ''}` }),
   };
 }
 
@@ -29,14 +30,19 @@ export interface ThreadExportInput {
   bodies: Map<string, string | null>;
   printedBy: string;
   printedAt: Date;
+  /** The UI language of the one who asked for it: every label is printed in it. */
+  language: PdfLanguage;
+  /** The hit behind a follow-up thread with its report and decision, as far as the reader may see it. */
+  followUp: FollowUpView | null;
 }
 
 /** The thread for the case file: every visible item in order, the marking and handling code on every page. */
 export async function renderThreadPdf(input: ThreadExportInput): Promise<Uint8Array> {
   const { pdf, regular, bold } = await createTextPdf();
+  const t = pdfTranslator(input.language, 'exchange');
   const first = input.items[0]!;
-  pdf.setTitle(`Thread ${first.reference}`);
-  const banner = threadBanner(input.items);
+  pdf.setTitle(t('pdf.title', { reference: first.reference }));
+  const banner = threadBanner(input.items, t);
   const width = A4[0] - 2 * MARGIN;
   const pages: PDFPage[] = [];
   let page!: PDFPage;
@@ -56,24 +62,28 @@ export async function renderThreadPdf(input: ThreadExportInput): Promise<Uint8Ar
     }
   };
   newPage();
-  write(`Thread ${first.reference}`, { font: bold, size: 16 });
-  write(`${input.items.length} item(s) you may read, oldest first`, { grey: true });
+  write(t('pdf.title', { reference: first.reference }), { font: bold, size: 16 });
+  write(t('pdf.count', { count: input.items.length }), { grey: true });
   for (const item of input.items) {
     y -= 10;
-    write(`${item.reference} · ${item.kind.replace(/_/g, ' ')}${item.state ? ` · ${item.state.replace(/_/g, ' ')}` : ''}${item.retracted ? ' · RETRACTED' : ''}`, { font: bold, size: 11 });
-    write(`From ${item.senderDesk.name} (${item.senderDesk.economy}) to ${item.recipientDesks.map((desk) => `${desk.name} (${desk.economy})`).join(', ')}`, { grey: true, size: 9 });
-    write(`Written by ${item.authorName} · sent ${when(item.sentAt)} · ${item.classification} · TLP:${item.tlp} · ${item.handling.code}${item.handling.text ? ` (${item.handling.text})` : ''} · evaluation ${item.evaluation.source}${item.evaluation.accuracy}`, { grey: true, size: 9 });
-    if (item.hitReference) write(`Hit ${item.hitReference}`, { size: 9 });
+    const heading = [item.reference, t(`kind.${item.kind}`), item.state ? t(`state.${item.state}`) : null, item.retracted ? t('pdf.retracted') : null].filter(Boolean).join(' · ');
+    write(heading, { font: bold, size: 11 });
+    write(t('pdf.desks', { from: `${item.senderDesk.name} (${item.senderDesk.economy})`, to: item.recipientDesks.map((desk) => `${desk.name} (${desk.economy})`).join(', ') }), { grey: true, size: 9 });
+    const handling = `${item.handling.code}${item.handling.text ? ` (${item.handling.text})` : ''}`;
+    write(t('pdf.meta', { author: item.authorName, sent: when(item.sentAt), marking: `${item.classification} · TLP:${item.tlp}`, handling, evaluation: `${item.evaluation.source}${item.evaluation.accuracy}` }), { grey: true, size: 9 });
+    if (item.hitReference) write(t('pdf.hit', { reference: item.hitReference }), { size: 9 });
     if (item.subject) write(item.subject, { font: bold });
-    if (item.forwardNote) write(`Forward note: ${item.forwardNote}`, { indent: 8 });
+    if (item.forwardNote) write(t('pdf.forwardNote', { note: item.forwardNote }), { indent: 8 });
     const body = input.bodies.get(item.id);
-    write(body ?? 'The content of this item was retracted by its sender.', { indent: 8 });
+    write(body ?? t('pdf.retractedBody'), { indent: 8 });
     for (const event of item.events) {
-      const what = event.transition ? event.transition.replace(/_/g, ' ') : event.kind;
-      write(`${when(event.at)} · ${event.actorName}${event.desk ? ` (${event.desk.name})` : ''}: ${what}${event.ground ? ` — ${event.ground.replace(/_/g, ' ')}` : ''}${event.note ? ` — ${event.note}` : ''}`, { size: 9, indent: 8 });
+      const what = event.transition ? t(`transition.${event.transition}`) : t(`event.${event.kind}`);
+      const ground = event.ground ? ` — ${t(`ground.${event.ground}`)}` : '';
+      write(`${when(event.at)} · ${event.actorName}${event.desk ? ` (${event.desk.name})` : ''}: ${what}${ground}${event.note ? ` — ${event.note}` : ''}`, { size: 9, indent: 8 });
     }
   }
-  const footer = `Exported ${when(input.printedAt.toISOString())} by ${input.printedBy}`;
+  if (input.followUp) writeFollowUp(input.followUp, write, t, bold);
+  const footer = t('pdf.footer', { at: when(input.printedAt.toISOString()), by: input.printedBy });
   pages.forEach((each, index) => {
     for (const [at, text] of [
       [A4[1] - MARGIN + 8, banner.marking],
@@ -85,7 +95,34 @@ export async function renderThreadPdf(input: ThreadExportInput): Promise<Uint8Ar
       each.drawRectangle({ x: MARGIN, y: at - 4, width, height: size + 8, color: rgb(0.93, 0.93, 0.93) });
       each.drawText(line, { x: MARGIN + (width - bold.widthOfTextAtSize(line, size)) / 2, y: at, size, font: bold, color: rgb(0.55, 0, 0) });
     }
-    each.drawText(`${footer} · page ${index + 1} of ${pages.length}`, { x: MARGIN, y: MARGIN - 8, size: 7, font: regular, color: rgb(0.3, 0.3, 0.3) });
+    each.drawText(`${footer} · ${t('pdf.page', { page: index + 1, pages: pages.length })}`, { x: MARGIN, y: MARGIN - 8, size: 7, font: regular, color: rgb(0.3, 0.3, 0.3) });
   });
   return pdf.save();
+}
+
+type Write = (text: string, options?: { font?: PDFFont; size?: number; grey?: boolean; indent?: number }) => void;
+
+/** The hit, the screener's report (where and when found, action taken) and the holding desk's decision and release. */
+function writeFollowUp(followUp: FollowUpView, write: Write, t: (key: string, values?: Record<string, string>) => string, bold: PDFFont) {
+  const { hit } = followUp;
+  write('', {});
+  write(t('pdf.followUp.title', { reference: hit.reference }), { font: bold, size: 12 });
+  write(`${t(`casework.followUp.status.${hit.status}`)} · ${t('pdf.followUp.holding', { desk: hit.holdingDesk.name, screener: `${hit.screener.displayName} (${hit.screener.organisation})` })}`, { grey: true, size: 9 });
+  for (const message of hit.messages) {
+    if (message.kind === 'report') {
+      const { report } = message;
+      write(t('pdf.followUp.report', { author: message.author, at: when(message.createdAt) }), { font: bold, size: 10 });
+      write(`${t('pdf.followUp.foundAt')}: ${when(report.foundAt)} · ${report.place}`, { indent: 8 });
+      write(`${t('pdf.followUp.actionTaken')}: ${report.actionTaken}`, { indent: 8 });
+      if (report.inCustody) write(`${t('pdf.followUp.inCustody')}: ${report.inCustody}`, { indent: 8 });
+      if (report.seized) write(`${t('pdf.followUp.seized')}: ${report.seized}`, { indent: 8 });
+      write(`${t('pdf.followUp.contact')}: ${report.contact}`, { indent: 8 });
+    } else {
+      write(t('pdf.followUp.decision', { author: message.author, at: when(message.createdAt), decision: t(`casework.followUp.status.${message.decision}`) }), { font: bold, size: 10 });
+      if (message.note) write(message.note, { indent: 8 });
+    }
+  }
+  if (followUp.release) {
+    write(t('casework.followUp.released', { organisation: followUp.release.organisation, name: followUp.release.releasedBy, when: when(followUp.release.releasedAt) }), { size: 9 });
+  }
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import type { NotificationListQuery, NotificationPage, NotificationView } from '../../../contract/notifications';
+import { type NotificationListQuery, NotificationPage, type NotificationView } from '../../../contract/notifications';
 import { type Actor, isUser } from '../../access/actor';
 import type { Db } from '../../db/client';
 import type { AuditService } from '../../platform/audit/audit.service';
 import { NotFoundProblem, UnauthorizedProblem } from '../../platform/http/errors';
+import { type NotificationPageCache, pageKey } from './notifications.cache';
 import { presentNotification } from './notifications.presenter';
 import { type Recipient, findVisibleNotification, insertNotification, listNotifications, markRead } from './notifications.queries';
 
@@ -52,17 +53,37 @@ function recipientOf(actor: Actor): Recipient {
   return { userId: actor.userId, deskIds: actor.deskIds };
 }
 
-export function createNotificationService(deps: { db: Db; audit: AuditService; clock: () => Date }) {
+export function createNotificationService(deps: { db: Db; audit: AuditService; clock: () => Date }, cache?: NotificationPageCache) {
+  // This node forgets at once after its own commit; the trigger's notification may come a moment later.
+  const afterWrite = async <T>(write: Promise<T>): Promise<T> => {
+    try {
+      return await write;
+    } finally {
+      cache?.changed();
+    }
+  };
   return {
-    list: async (actor: Actor, query: NotificationListQuery): Promise<NotificationPage> => {
+    /**
+     * The page as its JSON answer (checked against the contract as the route's serialiser would):
+     * from the page cache when this recipient read the same page since the last change.
+     */
+    listJson: async (actor: Actor, query: NotificationListQuery): Promise<string> => {
       const recipient = recipientOf(actor);
-      const { rows, total, unreadCount } = await listNotifications(deps.db, recipient, { unreadOnly: query.unread === 'true', page: query.page, pageSize: query.pageSize });
-      return { items: rows.map(presentNotification), total, page: query.page, pageSize: query.pageSize, unreadCount };
+      const params = { unreadOnly: query.unread === 'true', page: query.page, pageSize: query.pageSize };
+      const key = cache ? pageKey(recipient, params) : '';
+      const cached = await cache?.get(key);
+      if (cached) return cached;
+      const version = cache?.version ?? 0;
+      const { rows, total, unreadCount } = await listNotifications(deps.db, recipient, params);
+      const page: NotificationPage = { items: rows.map(presentNotification), total, page: query.page, pageSize: query.pageSize, unreadCount };
+      const json = JSON.stringify(z.encode(NotificationPage, page));
+      cache?.set(key, json, version);
+      return json;
     },
 
     /** A desk's notification is read once for the whole desk: whoever opens it handles it. */
     markRead: (context: { actor: Actor; ip: string | null }, id: string): Promise<NotificationView> =>
-      deps.audit.command(async (tx) => {
+      afterWrite(deps.audit.command(async (tx) => {
         const recipient = recipientOf(context.actor);
         const found = await findVisibleNotification(tx, recipient, id);
         if (!found) throw new NotFoundProblem();
@@ -71,15 +92,15 @@ export function createNotificationService(deps: { db: Db; audit: AuditService; c
         await deps.audit.append(tx, context, { action: 'notifications.notification.read', recordType: 'notification', recordId: id });
         const updated = await findVisibleNotification(tx, recipient, id);
         return presentNotification(updated!);
-      }),
+      })),
 
     markAllRead: (context: { actor: Actor; ip: string | null }): Promise<{ marked: number }> =>
-      deps.audit.command(async (tx) => {
+      afterWrite(deps.audit.command(async (tx) => {
         const marked = await markRead(tx, recipientOf(context.actor), 'all', deps.clock());
         if (marked.length) {
           await deps.audit.append(tx, context, { action: 'notifications.notification.read_all', recordType: 'notification', details: { ids: marked } });
         }
         return { marked: marked.length };
-      }),
+      })),
   };
 }

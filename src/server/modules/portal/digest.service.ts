@@ -3,6 +3,7 @@ import { anonymousActor } from '../../access/actor';
 import type { Db } from '../../db/client';
 import type { AuditService } from '../../platform/audit/audit.service';
 import type { Mailer } from '../../platform/mail/mailer';
+import { label } from './pages.labels';
 import { lockDueDigests, newlyPublished, updateSavedSearch } from './saved-searches.queries';
 import type { UnsubscribeTokens } from './subscriptions.token';
 
@@ -46,7 +47,8 @@ export async function runDigests(deps: DigestDeps): Promise<DigestReport> {
     const due = await lockDueDigests(tx, now, BATCH);
     for (const { search, accountEmail } of due) {
       const since = search.lastDigestAt ?? search.createdAt;
-      const parsed = SearchQuery.safeParse({ ...search.query, page: 1, pageSize: MATCHES_LOOKED_AT });
+      // Titles in the recipient's UI language where an item has that translation.
+      const parsed = SearchQuery.safeParse({ ...search.query, lang: search.language, page: 1, pageSize: MATCHES_LOOKED_AT });
       const result = parsed.success ? await deps.search(tx, now, parsed.data) : null;
       const hits = result?.items ?? [];
       const fresh = await newlyPublished(tx, hits, since, now);
@@ -59,11 +61,14 @@ export async function runDigests(deps: DigestDeps): Promise<DigestReport> {
       const base = deps.publicUrl.replace(/\/$/, '');
       const link = unsubscribeUrl(base, deps.tokens.issue(search.id, search.unsubscribeNonce));
       const lines = items.map((item) => `- ${item.title}\n  ${base}${item.url}`);
+      // Written in the recipient's UI language, with the web app's own strings (portal.json `digest`).
+      const say = (key: string, values: Record<string, string | number>) => label(search.language, `digest.${key}`, values);
+      const frequency = search.frequency === 'weekly' ? 'weekly' : 'daily';
       await deps.mailer.enqueue(tx, [
         {
           to: search.email ?? accountEmail,
-          subject: `Mosaic: ${items.length} new for “${search.name}”`,
-          text: [`New public items match your saved search “${search.name}” (${search.frequency} digest):`, '', ...lines, '', `Stop these e-mails with one click: ${link}`, `Manage your saved searches: ${base}/work`].join('\n'),
+          subject: say('subject', { name: search.name, count: items.length }),
+          text: [say(`intro.${frequency}`, { name: search.name }), '', ...lines, '', say('unsubscribe', { link }), say('manage', { link: `${base}/work` })].join('\n'),
           reason: 'portal.digest',
         },
       ]);

@@ -12,6 +12,7 @@ import { type DocumentExtractor, MEDIA_TYPES } from './documents.extract';
 import { type DocumentRow, documentSlugTaken, findDocumentById, findDocumentBySlug, listPublicDocuments, metadataColumns } from './documents.queries';
 import { toDocument, toDocumentFile, toDocumentMetadata, toDocumentSummary } from './documents.presenter';
 import type { DocumentStorage } from './documents.storage';
+import { eventIsPublic } from './events.queries';
 
 export async function reindexDocument(db: Db, id: string) {
   const row = (await findDocumentById(db, id))!;
@@ -47,6 +48,14 @@ export function createDocumentService(deps: PortalServiceDeps & { storage: Docum
     return { id, input: toDocumentMetadata(row), file: toDocumentFile(row), workflow: workflowState(context.actor, workflow, deps.clock()) };
   }
 
+  async function presentDocument(context: ReadContext, row: DocumentRow): Promise<Document> {
+    const events = await deps.db
+      .select({ slug: portalEvents.slug, title: portalEvents.title })
+      .from(portalEvents)
+      .where(and(eventIsPublic(context.now), arrayContains(portalEvents.documentSlugs, [row.slug])));
+    return toDocument(context, row, events);
+  }
+
   return {
     listPublic: async (context: ReadContext, query: DocumentListQuery): Promise<DocumentPage> => {
       const { rows, total } = await listPublicDocuments(deps.db, { now: context.now, ...query, limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
@@ -56,11 +65,14 @@ export function createDocumentService(deps: PortalServiceDeps & { storage: Docum
     getPublic: async (context: ReadContext, slug: string): Promise<Document> => {
       const row = await findDocumentBySlug(deps.db, slug);
       if (!row || !isPublic(row, context.now)) throw new NotFoundProblem(`No document ${slug}.`);
-      const events = await deps.db
-        .select({ slug: portalEvents.slug, title: portalEvents.title })
-        .from(portalEvents)
-        .where(and(eq(portalEvents.status, 'published'), arrayContains(portalEvents.documentSlugs, [slug])));
-      return toDocument(context, row, events);
+      return presentDocument(context, row);
+    },
+
+    /** The document in any status as its public page will show it (the reviewer's preview). */
+    preview: async (context: ReadContext, id: string): Promise<Document> => {
+      const row = await findDocumentById(deps.db, id);
+      if (!row) throw new NotFoundProblem();
+      return presentDocument(context, row);
     },
 
     download: async (now: Date, slug: string) => {

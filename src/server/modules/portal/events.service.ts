@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { EditorEvent, Event, EventInput, EventListQuery, EventPage, EventRegistration, EventRegistrationList } from '../../../contract/portal';
-import { type Actor, isUser } from '../../access/actor';
+import { type Actor, anonymousActor, isUser } from '../../access/actor';
 import { can } from '../../access/policy';
 import type { Db } from '../../db/client';
 import { ConflictProblem, NotFoundProblem, UnprocessableProblem } from '../../platform/http/errors';
@@ -61,6 +61,21 @@ export function createEventService(deps: PortalServiceDeps) {
     return row;
   }
 
+  /** The public page of an event; the preview shows a draft as an anonymous visitor will see it. */
+  async function presentEvent(context: ReadContext, actor: Actor, row: EventRow): Promise<Event> {
+    const documents = await findPublicDocumentsBySlugs(deps.db, context.now, row.documentSlugs);
+    const registered = isUser(actor) ? (await findRegistration(deps.db, row.id, actor.userId)) !== null : null;
+    return {
+      ...toEventSummary(context, row),
+      agendaHtml: row.agendaHtml,
+      documents: documents.map((document) => toDocumentSummary(context, document)),
+      registrationCount: await countRegistrations(deps.db, row.id),
+      registered,
+      registrationOpen: row.startsAt > context.now,
+      abilities: { 'portal.event.register': can(actor, 'portal.event.register') && row.startsAt > context.now },
+    };
+  }
+
   async function getEditor(context: WriteContext, id: string): Promise<EditorEvent> {
     const row = await findEventById(deps.db, id);
     const workflow = await loadWorkflowRow(deps.db, 'events', id);
@@ -99,19 +114,13 @@ export function createEventService(deps: PortalServiceDeps) {
       return { items: rows.map((row) => toEventSummary(context, row)), total, page: query.page, pageSize: query.pageSize };
     },
 
-    getPublic: async (context: ReadContext, actor: Actor, slug: string): Promise<Event> => {
-      const row = await loadPublic(context.now, slug);
-      const documents = await findPublicDocumentsBySlugs(deps.db, context.now, row.documentSlugs);
-      const registered = isUser(actor) ? (await findRegistration(deps.db, row.id, actor.userId)) !== null : null;
-      return {
-        ...toEventSummary(context, row),
-        agendaHtml: row.agendaHtml,
-        documents: documents.map((document) => toDocumentSummary(context, document)),
-        registrationCount: await countRegistrations(deps.db, row.id),
-        registered,
-        registrationOpen: row.startsAt > context.now,
-        abilities: { 'portal.event.register': can(actor, 'portal.event.register') && row.startsAt > context.now },
-      };
+    getPublic: async (context: ReadContext, actor: Actor, slug: string): Promise<Event> => presentEvent(context, actor, await loadPublic(context.now, slug)),
+
+    /** The event in any status as a visitor will see it once published (the reviewer's preview). */
+    preview: async (context: ReadContext, id: string): Promise<Event> => {
+      const row = await findEventById(deps.db, id);
+      if (!row) throw new NotFoundProblem();
+      return presentEvent(context, anonymousActor, row);
     },
 
     calendar: async (now: Date, baseUrl: string, slug?: string) => {

@@ -14,9 +14,13 @@ export { seedPortalDemo } from './seed/seed-portal';
 export { htmlToText, sanitizeRichText } from './portal.sanitize';
 export { foldText } from './search.fold';
 export { listTopicNames } from './topics.names';
+// For the cases module's documents: the same bounded reading off the event loop (bombs refused).
+export { type DocumentExtractor, createDocumentExtractor } from './documents.extract';
 // For the workspace: the portal's part of "my work", and one digest round.
 export { portalWorkOf } from './subscriptions.work';
 export { runPortalDigests } from './subscriptions.routes';
+// For the audit view: portal items' titles, public ones for everyone, all for editors.
+export { portalRecordTitles } from './portal.titles';
 
 /** The portal module's only public face: registers its routes. */
 export async function registerPortalModule(app: FastifyInstance, deps: AppDeps) {

@@ -149,6 +149,14 @@ export function createIndicatorService(deps: PortalServiceDeps) {
       return { ...toIndicatorSummary(context, row, values), series: seriesOf(values) };
     },
 
+    /** The indicator in any status as its public page will show it (the reviewer's preview). */
+    preview: async (context: ReadContext, id: string): Promise<Indicator> => {
+      const [row] = await db.select().from(portalIndicators).where(eq(portalIndicators.id, id));
+      if (!row) throw new NotFoundProblem();
+      const values = await loadValues(db, [id]);
+      return { ...toIndicatorSummary(context, row, values), series: seriesOf(values) };
+    },
+
     csv: async (now: Date, slug: string): Promise<string> => {
       const { row, values } = await loadPublic(now, slug);
       // Whether the figures are illustrative is a column of its own, not a note added to the source's name.

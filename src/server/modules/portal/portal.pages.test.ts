@@ -138,12 +138,15 @@ describe('search hits', () => {
     expect(hit).toMatchObject({ title: 'Министрите се договорија за граничните податоци', language: 'mk', url: '/news/ministers-agree-on-border-data' });
     const en = (await get('/api/portal/search?q=border&lang=sq')).json<SearchResult>();
     expect(en.items.find((item) => item.slug === 'ministers-agree-on-border-data')).toMatchObject({ title: 'Ministers agree on border data', language: 'en' });
-    // Newest first on request: the same hits, ordered by date.
+    // Newest first on request: the same hits, current ones newest first, then upcoming ones soonest first.
     const relevance = (await get('/api/portal/search?q=border')).json<SearchResult>();
     const byDate = (await get('/api/portal/search?q=border&sort=date')).json<SearchResult>();
     expect(byDate.total).toBe(relevance.total);
+    const now = new Date().toISOString();
     const dates = byDate.items.map((item) => item.date ?? '');
-    expect(dates).toEqual([...dates].sort().reverse());
+    const current = dates.filter((date) => date <= now);
+    expect(current.length).toBeGreaterThan(0);
+    expect(dates).toEqual([...[...current].sort().reverse(), ...dates.filter((date) => date > now).sort()]);
     expect((await get('/api/portal/search?q=border&sort=sideways')).statusCode).toBe(400);
     await upsertInitiative(t.deps.db, { slug: 'founded-body', name: 'Founded Body', acronym: null, founded: 2001, ended: null, seat: null, mandate: 'A body.', website: null, otherMembers: null, memberEconomies: ['AL'], topics: [], parentSlug: null, successorSlug: null }, new Date());
     const initiative = (await get('/api/portal/search?q=founded&type=initiative')).json<SearchResult>();

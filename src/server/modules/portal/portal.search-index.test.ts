@@ -53,7 +53,8 @@ beforeAll(async () => {
       economies: [pick(ECONOMIES)],
       languages: [pick(LANGUAGES)],
       year: i % 19 === 0 ? null : 2018 + (i % 7),
-      itemDate: i % 23 === 0 ? null : new Date(now - (i % 40) * DAY),
+      // Some dated in the future (upcoming events): the latest listing puts them after current items.
+      itemDate: i % 23 === 0 ? null : i % 9 === 0 ? new Date(now + (1 + (i % 4)) * DAY) : new Date(now - (i % 40) * DAY),
       status,
       publishAt,
     });
@@ -74,6 +75,8 @@ describe('portal search index', () => {
       { q: '', type: 'event' },
       { q: '', topic: 'drugs', economy: 'RS' },
       { q: '', year: 2020, page: 3, pageSize: 10 },
+      { q: '', page: 9, pageSize: 20 },
+      { q: 'security', sort: 'date' },
       { q: 'security' },
       { q: 'безбедност' },
       { q: 'Đorđević' },

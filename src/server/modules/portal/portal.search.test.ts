@@ -1,13 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SearchResult } from '../../../contract/portal';
+import { SearchQuery, type SearchResult } from '../../../contract/portal';
 import { type TestApp, buildTestApp } from '../../test/build-test-app';
 import { articleInput, eventInput, portalPeople, publishThroughApi, transition } from './portal-test-helpers';
 import { expandFacets } from './search.queries';
 import { foldText, queryTokens } from './search.fold';
+import { startPortalSearchIndex } from './search.index.sync';
 import { buildSnippet } from './search.snippet';
+import { searchPortal } from './search.service';
 
 let t: TestApp;
+let people: Awaited<ReturnType<typeof portalPeople>>;
 
 const search = async (query: string) => {
   const response = await t.app.inject({ method: 'GET', url: `/api/portal/search?${query}` });
@@ -18,7 +21,7 @@ const slugs = (result: SearchResult) => result.items.map((item) => item.slug).so
 
 beforeAll(async () => {
   t = await buildTestApp();
-  const people = await portalPeople(t.deps);
+  people = await portalPeople(t.deps);
   const article = (slug: string, language: 'sr-Cyrl' | 'sr-Latn' | 'en', title: string, body: string, topics: string[], economies: string[], publishAt?: string) =>
     publishThroughApi(t.app, people, 'articles', articleInput({ slug, topics, economies, originalLanguage: language, translations: [{ language, title, lead: '', bodyHtml: `<p>${body}</p>`, leadImageAlt: null }] }), publishAt);
   await article('cyrillic-security', 'sr-Cyrl', 'Безбедност граница у региону', 'Министарство је представило нову стратегију о безбедности граница.', ['border-security'], ['RS']);
@@ -140,6 +143,29 @@ describe('portal search', () => {
     const started = Date.now();
     await search(`q=${encodeURIComponent('ž'.repeat(1300))}`);
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('lists no future event above current items in the latest list, on both paths', async () => {
+    await publishThroughApi(t.app, people, 'events', eventInput({ slug: 'upcoming-latest', title: 'Upcoming summit', summary: 'Bezbednost summit.', startsLocal: '2031-01-10T09:00', endsLocal: '2031-01-10T17:00' }));
+    const index = startPortalSearchIndex(t.deps.db, t.deps.dbKind);
+    await index.ready();
+    const now = new Date();
+    const isCurrent = (item: SearchResult['items'][number]) => item.date !== null && item.date <= now.toISOString();
+    try {
+      for (const path of [null, index]) {
+        for (const query of [{ q: '' }, { q: 'bezbednost', sort: 'date' as const }]) {
+          const items = (await searchPortal(t.deps.db, now, SearchQuery.parse(query), path)).items;
+          const current = items.filter(isCurrent);
+          expect(current.length, JSON.stringify(query)).toBeGreaterThan(1);
+          // Current items first, newest first; then the upcoming events, soonest first.
+          expect(items.slice(0, current.length)).toEqual(current);
+          expect(current.map((item) => item.date)).toEqual(current.map((item) => item.date).sort().reverse());
+          expect(items.slice(current.length).map((item) => item.slug)).toEqual(['border-event', 'upcoming-latest']);
+        }
+      }
+    } finally {
+      await index.close();
+    }
   });
 
   it('pages and filters by year and language', async () => {

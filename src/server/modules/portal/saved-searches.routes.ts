@@ -1,10 +1,11 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Problem } from '../../../contract/core';
-import { SearchQuery } from '../../../contract/portal';
+import { PortalUiLanguage, SearchQuery } from '../../../contract/portal';
 import { SavedSearch, SavedSearchInput, SavedSearchList, SavedSearchParams, SavedSearchUpdateInput, UnsubscribeInput, UnsubscribeResult } from '../../../contract/workspace';
 import { UnprocessableProblem } from '../../platform/http/errors';
+import { requestedLanguage } from './portal.language';
 import { writeContextOf } from './portal.route-helpers';
 import type { SavedSearchService } from './saved-searches.service';
 
@@ -21,6 +22,12 @@ function checkQuery(query: unknown) {
   }
 }
 
+/** The request's UI language from Accept-Language, when it is one of the web app's languages. */
+function uiLanguageOf(request: FastifyRequest): PortalUiLanguage | undefined {
+  const header = request.headers['accept-language'];
+  return PortalUiLanguage.safeParse(requestedLanguage(undefined, typeof header === 'string' ? header : undefined)).data;
+}
+
 export function registerSavedSearchRoutes(app: FastifyInstance, service: SavedSearchService) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -29,7 +36,7 @@ export function registerSavedSearchRoutes(app: FastifyInstance, service: SavedSe
   );
   r.post('/api/portal/me/saved-searches', { config: manage, schema: { tags, summary: 'Save a portal search, optionally with a daily or weekly e-mail digest', body: SavedSearchInput, response: { 201: SavedSearch, ...errors } } }, async (request, reply) => {
     checkQuery(request.body.query);
-    return reply.status(201).send(await service.create(writeContextOf(request), request.body));
+    return reply.status(201).send(await service.create({ ...writeContextOf(request), uiLanguage: uiLanguageOf(request) }, request.body));
   });
   r.patch('/api/portal/me/saved-searches/:id', { config: manage, schema: { tags, summary: 'Rename a saved search or change its digest', params: SavedSearchParams, body: SavedSearchUpdateInput, response: { 200: SavedSearch, ...errors } } }, async (request) => {
     checkQuery(request.body.query);

@@ -1,4 +1,5 @@
 import { integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { PortalUiLanguage } from '../../../contract/portal';
 import type { DigestFrequency, SavedSearchQuery } from '../../../contract/workspace';
 
 const tz = { withTimezone: true } as const;
@@ -11,6 +12,8 @@ export const portalSavedSearches = pgTable('portal_saved_searches', {
   query: jsonb('query').$type<SavedSearchQuery>().notNull(),
   frequency: text('frequency').$type<DigestFrequency>().notNull().default('none'),
   email: text('email'),
+  /** Migration 0106: the UI language the digest is written in. */
+  language: text('language').$type<PortalUiLanguage>().notNull().default('en'),
   unsubscribeNonce: text('unsubscribe_nonce'),
   lastDigestAt: timestamp('last_digest_at', tz),
   createdAt: timestamp('created_at', tz).notNull().defaultNow(),

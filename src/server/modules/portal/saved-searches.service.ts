@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PortalUiLanguage } from '../../../contract/portal';
 import type { SavedSearch, SavedSearchInput, SavedSearchList, SavedSearchUpdateInput, UnsubscribeResult } from '../../../contract/workspace';
 import { type Actor, type UserActor, anonymousActor, isUser } from '../../access/actor';
 import type { Db } from '../../db/client';
@@ -18,6 +19,8 @@ export interface SavedSearchDeps {
 interface Context {
   actor: Actor;
   ip?: string | null;
+  /** The request's UI language (Accept-Language), used when the input names none. */
+  uiLanguage?: PortalUiLanguage;
 }
 
 const EmailAddress = z.email();
@@ -41,6 +44,7 @@ export function presentSavedSearch(row: SavedSearchRow, accountEmail: string): S
     query: row.query,
     frequency: row.frequency,
     email: row.email ?? accountEmail,
+    language: row.language,
     lastDigestAt: row.lastDigestAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
   };
@@ -74,6 +78,7 @@ export function createSavedSearchService(deps: SavedSearchDeps) {
           query: input.query,
           frequency: input.frequency,
           email,
+          language: input.language ?? context.uiLanguage ?? 'en',
           unsubscribeNonce: input.frequency === 'none' ? null : tokens.newNonce(),
           // New items are those published after the search was saved.
           lastDigestAt: now,
@@ -98,6 +103,7 @@ export function createSavedSearchService(deps: SavedSearchDeps) {
           ...(input.name !== undefined && { name: input.name }),
           ...(input.query !== undefined && { query: input.query }),
           ...(email !== undefined && { email }),
+          ...(input.language !== undefined && { language: input.language }),
           frequency,
           unsubscribeNonce: nonce,
           updatedAt: clock(),

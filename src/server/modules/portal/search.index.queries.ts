@@ -75,18 +75,20 @@ export async function loadIndexedPage(
   const { answer } = params;
   if (answer.keys.length === 0) return [];
   const keys = sql`unnest(${pgTextArray(answer.keys.map((key) => key.type))}::text[], ${pgTextArray(answer.keys.map((key) => key.itemId))}::uuid[],
-    ${`{${answer.keys.map((key) => key.cheap).join(',')}}`}::int[]) as k(type, item_id, cheap)`;
+    ${`{${answer.keys.map((key) => key.cheap).join(',')}}`}::int[]) with ordinality as k(type, item_id, cheap, ord)`;
   // Each key is looked up through the primary key (lateral), never by scanning the wide table.
   const rowOf = sql`cross join lateral (select * from portal_search s where s.type = k.type and s.item_id = k.item_id
     and s.status = 'published' and s.publish_at <= ${params.now.toISOString()}::timestamptz) ps`;
   let page: SQL;
   if (answer.mode === 'shortlist' && params.tsQuery) {
-    page = sql`select ps.type, ps.item_id, ps.item_date,
-        (ts_rank(ps.tsv, to_tsquery('simple', ${params.tsQuery})) + 0.5 * word_similarity(${params.safeTokens.join(' ')}, ps.title_folded) + 0.1 * k.cheap)::float8 as score
-      from ${keys} ${rowOf}
-      order by score desc, ps.item_date desc nulls last, ps.item_id limit ${params.limit} offset ${params.offset}`;
+    page = sql`select s.*, row_number() over (order by s.score desc, s.item_date desc nulls last, s.item_id) as ord from (
+        select ps.type, ps.item_id, ps.item_date,
+          (ts_rank(ps.tsv, to_tsquery('simple', ${params.tsQuery})) + 0.5 * word_similarity(${params.safeTokens.join(' ')}, ps.title_folded) + 0.1 * k.cheap)::float8 as score
+        from ${keys} ${rowOf}
+      ) s order by ord limit ${params.limit} offset ${params.offset}`;
   } else {
-    page = sql`select ps.type, ps.item_id, ps.item_date, (0.1 * k.cheap)::float8 as score
+    // An ordered page is already in the index's order (the latest listing, or relevance buckets).
+    page = sql`select ps.type, ps.item_id, ps.item_date, (0.1 * k.cheap)::float8 as score, k.ord
       from ${keys} ${rowOf}`;
   }
   const result = await db.execute(sql`
@@ -95,7 +97,7 @@ export async function loadIndexedPage(
         'type', ps.type, 'item_id', ps.item_id, 'slug', ps.slug, 'title', ps.title, 'body', left(pt.body, 20000),
         'topics', ps.topics, 'economies', ps.economies, 'languages', ps.languages,
         'item_date', p.item_date, 'score', p.score)
-      order by p.score desc, p.item_date desc nulls last, p.item_id), '[]'::json) as rows
+      order by p.ord), '[]'::json) as rows
     from page p
     cross join lateral (select * from portal_search s where s.type = p.type and s.item_id = p.item_id) ps
     left join lateral (select t.body from portal_search_text t where t.type = p.type and t.item_id = p.item_id) pt on true`);

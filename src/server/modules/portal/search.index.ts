@@ -49,6 +49,34 @@ interface FacetCounts {
   year: Map<number, number>;
 }
 
+/** Sets a document's bit, growing the bitset (by doubling) when needed. */
+function withBit(bits: Uint32Array | undefined, doc: number): Uint32Array {
+  let out = bits ?? new Uint32Array(32);
+  if (doc >>> 5 >= out.length) {
+    const grown = new Uint32Array(Math.max(out.length * 2, (doc >>> 5) + 1));
+    grown.set(out);
+    out = grown;
+  }
+  out[doc >>> 5]! |= 1 << (doc & 31);
+  return out;
+}
+
+function popcount(word: number): number {
+  let x = word - ((word >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** Documents in both bitsets, counted over the given non-zero words of the first. */
+function countBoth(matched: Uint32Array, words: Int32Array, bits: Uint32Array): number {
+  let count = 0;
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i]!;
+    if (word < bits.length) count += popcount(matched[word]! & bits[word]!);
+  }
+  return count;
+}
+
 /** A growable, append-only list of document numbers: appends keep it sorted. */
 class Postings {
   ids = new Uint32Array(4);
@@ -108,6 +136,8 @@ export class PortalSearchIndex {
   private titles: string[] = [];
   private facetCodes: { topic: number[][]; economy: number[][]; language: number[][] } = { topic: [], economy: [], language: [] };
   private readonly dictionaries = { topic: new Dictionary(), economy: new Dictionary(), language: new Dictionary() };
+  /** Per facet value (by code; years by year) the bitset of documents carrying it: a query's facet counts are popcounts. */
+  private facetBits = { type: [] as Uint32Array[], topic: [] as Uint32Array[], economy: [] as Uint32Array[], language: [] as Uint32Array[], year: new Map<number, Uint32Array>() };
   /** Documents in listing order (newest first); rebuilt on the first listing after a change. */
   private latest: Int32Array | null = null;
   /** Total and facets of the whole public listing, valid for `now` in [from, until) until a write. */
@@ -151,6 +181,10 @@ export class PortalSearchIndex {
     this.facetCodes.topic[doc] = item.topics.map((value) => this.dictionaries.topic.code(value));
     this.facetCodes.economy[doc] = item.economies.map((value) => this.dictionaries.economy.code(value));
     this.facetCodes.language[doc] = item.languages.map((value) => this.dictionaries.language.code(value));
+    const bits = this.facetBits;
+    bits.type[this.typeCode[doc]!] = withBit(bits.type[this.typeCode[doc]!], doc);
+    for (const facet of ['topic', 'economy', 'language'] as const) for (const code of this.facetCodes[facet][doc]!) bits[facet][code] = withBit(bits[facet][code], doc);
+    if (item.year !== null) bits.year.set(item.year, withBit(bits.year.get(item.year), doc));
     for (const word of new Set(item.words)) {
       let list = this.postings.get(word);
       if (!list) {
@@ -216,6 +250,8 @@ export class PortalSearchIndex {
       bytes += (this.titles[doc]?.length ?? 0) * 2 + 36 * 2 + 3 * 48;
       bytes += (this.facetCodes.topic[doc]!.length + this.facetCodes.economy[doc]!.length + this.facetCodes.language[doc]!.length) * 8;
     }
+    const bitsets = [...this.facetBits.type, ...this.facetBits.topic, ...this.facetBits.economy, ...this.facetBits.language, ...this.facetBits.year.values()];
+    for (const bits of bitsets) if (bits) bytes += bits.byteLength;
     return bytes + this.docOf.size * 100;
   }
 
@@ -257,6 +293,27 @@ export class PortalSearchIndex {
     const idA = this.itemIds[a]!;
     const idB = this.itemIds[b]!;
     return idA < idB ? -1 : idA > idB ? 1 : 0;
+  }
+
+  /**
+   * The latest listing at `now` as runs of the date order (from, to exclusive, step): current
+   * items newest first, then future-dated ones soonest first, undated last (the SQL path's order).
+   */
+  private listingRuns(now: number): [number, number, number][] {
+    const order = this.latestOrder();
+    const firstAtOrBefore = (limit: number) => {
+      let low = 0;
+      let high = order.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (this.itemDate[order[middle]!]! > limit) low = middle + 1;
+        else high = middle;
+      }
+      return low;
+    };
+    const current = firstAtOrBefore(now);
+    const undated = firstAtOrBefore(Number.NEGATIVE_INFINITY);
+    return [[current, undated, 1], [current - 1, -1, -1], [undated, order.length, 1]];
   }
 
   private latestOrder(): Int32Array {
@@ -318,10 +375,12 @@ export class PortalSearchIndex {
       const page: number[] = [];
       const order = this.latestOrder();
       let seen = 0;
-      for (let i = 0; i < order.length && seen < query.offset + query.limit; i += 1) {
-        if (!this.passes(order[i]!, now, filters, codes)) continue;
-        if (seen >= query.offset) page.push(order[i]!);
-        seen += 1;
+      for (const [from, to, step] of this.listingRuns(now)) {
+        for (let i = from; i !== to && seen < query.offset + query.limit; i += step) {
+          if (!this.passes(order[i]!, now, filters, codes)) continue;
+          if (seen >= query.offset) page.push(order[i]!);
+          seen += 1;
+        }
       }
       return { total: this.listing.total, facets: this.listing.facets, mode, keys: page.map((doc) => this.keyOf(doc, 0)) };
     }
@@ -330,14 +389,16 @@ export class PortalSearchIndex {
       const page: number[] = [];
       let from = Number.NEGATIVE_INFINITY;
       let until = Number.POSITIVE_INFINITY;
-      for (let i = 0; i < order.length; i += 1) {
-        const doc = order[i]!;
-        const publishAt = this.publishAt[doc]!;
-        if (publishAt <= now) from = Math.max(from, publishAt);
-        else until = Math.min(until, publishAt);
-        if (!this.passes(doc, now, filters, codes)) continue;
-        if (total >= query.offset && total < query.offset + query.limit) page.push(doc);
-        count(doc);
+      for (const [start, end, step] of this.listingRuns(now)) {
+        for (let i = start; i !== end; i += step) {
+          const doc = order[i]!;
+          const publishAt = this.publishAt[doc]!;
+          if (publishAt <= now) from = Math.max(from, publishAt);
+          else until = Math.min(until, publishAt);
+          if (!this.passes(doc, now, filters, codes)) continue;
+          if (total >= query.offset && total < query.offset + query.limit) page.push(doc);
+          count(doc);
+        }
       }
       keys = page.map((doc) => this.keyOf(doc, 0));
       if (unfiltered) this.listing = { from, until, total, facets: this.facetList(counts) };
@@ -353,10 +414,12 @@ export class PortalSearchIndex {
       const buckets: number[][] = Array.from({ length: query.tokens.length + 1 }, () => []);
       // Walking the matches in listing order leaves each bucket sorted newest first.
       const order = this.latestOrder();
+      const found = new Uint32Array(words);
       for (let i = 0; i < order.length; i += 1) {
         const doc = order[i]!;
         if ((matched![doc >>> 5]! & (1 << (doc & 31))) === 0 || !this.passes(doc, now, filters, codes)) continue;
-        count(doc);
+        total += 1;
+        found[doc >>> 5]! |= 1 << (doc & 31);
         let cheap = 0;
         for (const token of query.tokens) if (this.titles[doc]!.includes(token)) cheap += 1;
         buckets[cheap]!.push(doc);
@@ -374,8 +437,30 @@ export class PortalSearchIndex {
       for (let cheap = buckets.length - 1; cheap >= 0; cheap -= 1) for (const doc of chosen[cheap] ?? []) keys.push(this.keyOf(doc, cheap));
       if (deep) keys = keys.slice(query.offset, query.offset + query.limit);
       else mode = 'shortlist';
+      return { total, facets: this.facetList(this.countFacets(found)), mode, keys };
     }
     return { total, facets: this.facetList(counts), mode, keys };
+  }
+
+  /** Facet counts of a set of documents: one popcount per facet value over its non-zero words. */
+  private countFacets(found: Uint32Array): FacetCounts {
+    let nonZero = 0;
+    for (let i = 0; i < found.length; i += 1) if (found[i] !== 0) nonZero += 1;
+    const words = new Int32Array(nonZero);
+    for (let i = 0, at = 0; i < found.length; i += 1) if (found[i] !== 0) words[at++] = i;
+    const countAll = (list: Uint32Array[], size: number) => Int32Array.from({ length: size }, (_, code) => (list[code] ? countBoth(found, words, list[code]) : 0));
+    const year = new Map<number, number>();
+    for (const [value, bits] of this.facetBits.year) {
+      const count = countBoth(found, words, bits);
+      if (count > 0) year.set(value, count);
+    }
+    return {
+      type: countAll(this.facetBits.type, TYPES.length),
+      topic: countAll(this.facetBits.topic, this.dictionaries.topic.values.length),
+      economy: countAll(this.facetBits.economy, this.dictionaries.economy.values.length),
+      language: countAll(this.facetBits.language, this.dictionaries.language.values.length),
+      year,
+    };
   }
 
   private keyOf(doc: number, cheap: number) {

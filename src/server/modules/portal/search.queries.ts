@@ -126,6 +126,33 @@ export interface SearchAnswer {
 
 const SHORTLIST = 200;
 
+/**
+ * The order of "latest" (no words, or words sorted by date), as news portals list: current items
+ * newest first, then items dated in the future (upcoming events) soonest first, undated last.
+ * A future date never puts an item above today's news.
+ */
+export function listingOrder(alias: string, at: string): SQL {
+  const date = sql.raw(`${alias}.item_date`);
+  const id = sql.raw(`${alias}.item_id`);
+  const future = sql`${date} > ${at}::timestamptz`;
+  return sql`case when ${date} is null then 2 when ${future} then 1 else 0 end, case when ${future} then ${date} end asc,
+    ${date} desc nulls last, case when ${future} then ${id} end desc, ${id}`;
+}
+
+/**
+ * The page of the latest listing from the facet table: each group (current, future, undated)
+ * walks the partial index in its own direction, so no sort over all visible rows is needed.
+ */
+function latestPage(visible: SQL, at: string, limit: number, offset: number): SQL {
+  const take = limit + offset;
+  const columns = sql`select f.type, f.item_id, f.item_date, 0::float8 as score ${visible}`;
+  return sql`select * from (
+      (${columns} and f.item_date <= ${at}::timestamptz order by f.item_date desc, f.item_id limit ${take})
+      union all (${columns} and f.item_date > ${at}::timestamptz order by f.item_date asc, f.item_id desc limit ${take})
+      union all (${columns} and f.item_date is null order by f.item_id limit ${take})
+    ) f order by ${listingOrder('f', at)} limit ${limit} offset ${offset}`;
+}
+
 /** One grouping set per facet over the compact columns, plus () for the total. */
 const FACET_GROUPS = sql.raw(`case when grouping(type_bits) = 0 then 'type' when grouping(topic_bits) = 0 then 'topic'
       when grouping(economy_bits) = 0 then 'economy' when grouping(language_bits) = 0 then 'language'
@@ -185,8 +212,7 @@ export async function runSearch(
   if (!params.tsQuery) {
     const where = [sql`f.published and f.publish_at <= ${at}::timestamptz`, ...filterConditions('f', filters)];
     const visible = sql`from portal_search_facets f where ${sql.join(where, sql` and `)}`;
-    page = sql`select f.type, f.item_id, f.item_date, 0::float8 as score ${visible}
-      order by f.item_date desc nulls last, f.item_id limit ${params.limit} offset ${params.offset}`;
+    page = latestPage(visible, at, params.limit, params.offset);
     const filtered = where.length > 1;
     matched = filtered ? sql`select f.type_bits, f.topic_bits, f.economy_bits, f.language_bits, f.year ${visible}` : sql`select 1`;
     counts = filtered ? sql`select ${FACET_GROUPS} from matched ${GROUPING_SETS}` : unfilteredCounts(now);
@@ -199,7 +225,7 @@ export async function runSearch(
     counts = sql`select ${FACET_GROUPS} from matched ${GROUPING_SETS}`;
     page = byDate
       ? sql`select m.type, m.item_id, m.item_date, (0.1 * m.cheap)::float8 as score from matched m
-          order by m.item_date desc nulls last, m.item_id limit ${params.limit} offset ${params.offset}`
+          order by ${listingOrder('m', at)} limit ${params.limit} offset ${params.offset}`
       : params.offset + params.limit <= SHORTLIST
       ? sql`select s.type, s.item_id, s.item_date, s.score from (
           select m.type, m.item_id, m.item_date,
@@ -221,7 +247,7 @@ export async function runSearch(
           'type', ps.type, 'item_id', ps.item_id, 'slug', ps.slug, 'title', ps.title, 'body', left(pt.body, 20000),
           'topics', ps.topics, 'economies', ps.economies, 'languages', ps.languages,
           'item_date', p.item_date, 'score', p.score)
-        order by ${byDate ? sql`p.item_date desc nulls last` : sql`p.score desc, p.item_date desc nulls last`}, p.item_id), '[]'::json)
+        order by ${byDate || !params.tsQuery ? listingOrder('p', at) : sql`p.score desc, p.item_date desc nulls last, p.item_id`}), '[]'::json)
        from page p join portal_search ps on ps.type = p.type and ps.item_id = p.item_id
        left join portal_search_text pt on pt.type = p.type and pt.item_id = p.item_id) as rows`);
   const [row] = rowsOf<{ counts: unknown; codes: unknown; rows: unknown }>(result);

@@ -17,7 +17,7 @@ const DIGEST_INTERVAL_MS = 15 * 60 * 1000;
 export async function registerSubscriptionRoutes(app: FastifyInstance, deps: AppDeps, services: PortalServices) {
   const tokens = createUnsubscribeTokens(deps.keys.encryption);
   registerSavedSearchRoutes(app, createSavedSearchService({ db: deps.db, audit: deps.audit, clock: deps.clock, tokens }));
-  registerPreviewRoutes(app, deps);
+  registerPreviewRoutes(app, services);
   await registerLeadImageRoutes(app, createLeadImageService({ ...services.base, storage: services.storage, publicUrl: deps.config.publicUrl }));
 
   const digestDeps = { db: deps.db, audit: deps.audit, clock: deps.clock, mailer: deps.mailer, tokens, publicUrl: deps.config.publicUrl, search: searchPortal };

@@ -115,6 +115,41 @@ describe('saved searches', () => {
     expect(events.map((event) => event.action)).toEqual(['portal.saved_search.create', 'portal.saved_search.digest', 'portal.saved_search.unsubscribe']);
   });
 
+  it('writes each digest in the recipient’s UI language: saved with the UI language, or the request’s Accept-Language', async () => {
+    const albanian = await signedInUser(t.deps, { roles: ['reader'] });
+    const serbian = await signedInUser(t.deps, { roles: ['reader'] });
+    const word = `languageprobe${Math.random().toString(36).slice(2, 8)}`;
+    const asSq = await save(albanian.headers, { name: 'Kufiri', query: { q: word }, frequency: 'weekly', language: 'sq' });
+    expect(asSq.json<{ language: string }>().language).toBe('sq');
+    const asSr = await t.app.inject({ method: 'POST', url: '/api/portal/me/saved-searches', headers: { ...serbian.headers, 'accept-language': 'sr-Cyrl-RS,sr;q=0.8,en;q=0.5' }, payload: { name: 'Граница', query: { q: word }, frequency: 'daily' } });
+    expect(asSr.json<{ language: string }>().language).toBe('sr-Cyrl');
+    expect((await save(albanian.headers, { name: 'x', query: { q: word }, language: 'de' })).statusCode).toBe(400);
+    await later(HOUR);
+    // Found in English, titled in the recipient's language where the article has that translation.
+    await publishThroughApi(t.app, people, 'articles', articleInput({
+      originalLanguage: 'en',
+      translations: [
+        { language: 'en', title: `Border ${word} report`, lead: 'Lead.', bodyHtml: '<p>Text.</p>', leadImageAlt: null },
+        { language: 'sr-Cyrl', title: `Извештај ${word} о граници`, lead: 'Увод.', bodyHtml: '<p>Текст.</p>', leadImageAlt: null },
+      ],
+    }));
+    await later(8 * 24 * HOUR);
+    sink.messages.length = 0;
+    await runPortalDigests(t.deps);
+    await t.deps.mailer.deliverDue();
+    const mailTo = (email: string) => sink.messages.find((message) => message.to.includes(email.toLowerCase()));
+    const sq = mailTo(albanian.user.email);
+    expect(sq?.subject).toBe('Mosaic: elemente të reja për “Kufiri” (1)');
+    expect(sq?.text).toContain('Përmbledhja juaj javore');
+    expect(sq?.text).toContain('Ndaloni këto e-mail-e me një klikim:');
+    expect(sq?.text).toContain(`Border ${word} report`);
+    const sr = mailTo(serbian.user.email);
+    expect(sr?.subject).toBe('Mosaic: нове ставке за „Граница” (1)');
+    expect(sr?.text).toContain('Ваш дневни преглед');
+    expect(sr?.text).toContain(`Извештај ${word} о граници`);
+    expect(sr?.text).not.toContain('Stop these e-mails');
+  });
+
   it('sends no digest to an account disabled since it subscribed', async () => {
     const reader = await signedInUser(t.deps, { roles: ['reader'] });
     const word = `disabledprobe${Math.random().toString(36).slice(2, 8)}`;

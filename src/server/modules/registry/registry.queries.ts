@@ -95,25 +95,39 @@ export async function organisationName(db: Db, id: string): Promise<string> {
   return row?.name ?? '';
 }
 
+const keysOf = (prefix: string, values: readonly string[]) => textArray(values.map((value) => `${prefix}:${value}`));
+
+/** What the scoring needs of a candidate; the full rows are loaded only for those that warn. */
+const candidateColumns = {
+  id: activities.id,
+  recipientEconomies: activities.recipientEconomies,
+  economyPercentages: activities.economyPercentages,
+  plannedStart: activities.plannedStart,
+  plannedEnd: activities.plannedEnd,
+  topics: activities.topics,
+  targetGroups: activities.targetGroups,
+  sectors: activities.sectors,
+  implementers: activities.implementers,
+  words: activities.words,
+};
+export type OverlapCandidate = { [K in keyof typeof candidateColumns]: (typeof candidateColumns)[K]['_']['data'] };
+
 /**
  * Activities that could be the same work as the draft: they share an economy and a topic, a target
- * group, an implementer or a concept word, and their period meets the draft's. Ordered by a
- * rough count of what they share; the caller scores the shortlist precisely.
+ * group, an implementer or a concept word, and their period meets the draft's. Both conditions are
+ * answered by the one GIN index on overlap_keys, so the heap is read only for real candidates.
+ * Ordered by a rough count of what they share; the caller scores the shortlist precisely.
  */
-export async function overlapCandidates(db: Db, draft: OverlapFeatures, scope: SQL | null, excludeId: string | null, limit = 300) {
-  const economies = textArray(draft.economies.map((economy) => economy.code));
-  const topics = textArray(draft.topics);
-  const groups = textArray(draft.targetGroups);
-  const implementers = textArray(draft.implementers);
-  const words = textArray(draft.words);
+export async function overlapCandidates(db: Db, draft: OverlapFeatures, scope: SQL | null, excludeId: string | null, limit = 300): Promise<OverlapCandidate[]> {
   const shares = [
-    sql`${activities.topics} && ${topics}`,
-    sql`${activities.targetGroups} && ${groups}`,
-    sql`${activities.implementers} && ${implementers}`,
-    sql`${activities.words} && ${words}`,
+    sql`${activities.topics} && ${textArray(draft.topics)}`,
+    sql`${activities.targetGroups} && ${textArray(draft.targetGroups)}`,
+    sql`${activities.implementers} && ${textArray(draft.implementers)}`,
+    sql`${activities.words} && ${textArray(draft.words)}`,
   ];
+  const shareKeys = [...draft.topics.map((v) => `t:${v}`), ...draft.targetGroups.map((v) => `g:${v}`), ...draft.implementers.map((v) => `i:${v}`), ...draft.words.map((v) => `w:${v}`)];
   // Without a shared economy a pair scores at most half, below the threshold: the economy is the filter.
-  const parts: SQL[] = [sql`${activities.recipientEconomies} && ${economies}`, sql`(${sql.join(shares, sql` or `)})`];
+  const parts: SQL[] = [sql`${activities.overlapKeys} && ${keysOf('e', draft.economies.map((economy) => economy.code))}`, sql`${activities.overlapKeys} && ${textArray(shareKeys)}`];
   if (scope) parts.push(scope);
   if (excludeId) parts.push(sql`${activities.id} <> ${excludeId}::uuid`);
   if (draft.start && draft.end) parts.push(sql`${activities.plannedStart} <= ${draft.end}::date and ${activities.plannedEnd} >= ${draft.start}::date`);
@@ -121,12 +135,13 @@ export async function overlapCandidates(db: Db, draft: OverlapFeatures, scope: S
     shares.map((share) => sql`(case when ${share} then 1 else 0 end)`),
     sql` + `,
   );
-  return db
-    .select({ row: activities, ownerName })
+  const rows = await db
+    .select(candidateColumns)
     .from(activities)
     .where(and(...parts))
     .orderBy(sql`${rough} desc`, desc(activities.updatedAt))
     .limit(limit);
+  return rows as OverlapCandidate[];
 }
 
 export async function replacePairs(db: Db, id: string, pairs: { otherId: string; score: number; reasons: unknown[] }[]) {

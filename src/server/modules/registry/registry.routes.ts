@@ -60,7 +60,7 @@ export function registerRegistryRoutes(app: FastifyInstance, deps: RegistryDeps)
   routes.get('/api/registry/board', { config: { access: 'registry.board.read' }, schema: { tags, summary: 'The secretariat’s coordination board: the pairs of activities with the highest overlap', response: { 200: Board } } }, async (request) =>
     views.board(request.actor),
   );
-  routes.get('/api/registry/rates', { config: { access: 'registry.activity.list' }, schema: { tags, summary: 'Annual average exchange rates (units per euro) and their source', response: { 200: RateList } } }, async () => views.rates());
+  routes.get('/api/registry/rates', { config: { access: 'registry.activity.list' }, schema: { tags, summary: 'Annual average exchange rates (units per euro) and their source', response: { 200: RateList } } }, async (request) => views.rates(request.actor));
   routes.put('/api/registry/rates/:currency/:year', { config: { access: 'registry.rate.manage' }, schema: { tags, summary: 'Set a year’s average rate of a currency', params: RateParams, body: RateInput, response: { 200: Rate } } }, async (request) =>
     views.setRate(request.actor, request.params.currency, request.params.year, request.body, request.ip),
   );

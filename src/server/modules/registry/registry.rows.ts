@@ -3,6 +3,7 @@ import type { ActivityInput } from '../../../contract/registry';
 import { foldText } from '../portal';
 import { overlapWords } from './overlap.words';
 import type { OverlapFeatures } from './overlap.scoring';
+import type { OverlapCandidate } from './registry.queries';
 import type { ActivityBody, ActivityRow, NewActivityRow, RateRow } from './registry.schema';
 
 const PUBLIC_MARKING: Marking = { classification: 'PUBLIC', tlp: 'CLEAR', releasableEconomies: [], releasableOrganisations: [], sharingGroups: [], originatorControl: false };
@@ -43,9 +44,10 @@ export function featuresOfInput(input: Pick<ActivityInput, 'title' | 'descriptio
   };
 }
 
-export function featuresOfRow(row: ActivityRow): OverlapFeatures {
+/** The features of a stored activity, from the shortlist's columns (no body needed). */
+export function featuresOfRow(row: OverlapCandidate): OverlapFeatures {
   return {
-    economies: row.body.recipientEconomies,
+    economies: row.recipientEconomies.map((code, index) => ({ code, percentage: row.economyPercentages?.[index] ?? 0 })),
     start: row.plannedStart,
     end: row.plannedEnd,
     topics: row.topics,

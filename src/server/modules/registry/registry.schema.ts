@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, doublePrecision, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Classification, Tlp } from '../../../contract/core';
 import type { ActivityInput, ActivityStatus, OverlapReason } from '../../../contract/registry';
@@ -34,6 +35,10 @@ export const registryActivities = pgTable('registry_activities', {
   words: text('words').array().notNull(),
   searchFolded: text('search_folded').notNull(),
   budgetEur: doublePrecision('budget_eur').notNull(),
+  /** Prefixed economy, topic, group, implementer and word keys in one GIN index: the overlap shortlist (migration 0501). */
+  overlapKeys: text('overlap_keys').array().generatedAlwaysAs(sql`registry_overlap_keys(recipient_economies, topics, target_groups, implementers, words)`),
+  /** The percentages of recipient_economies, in its order. */
+  economyPercentages: doublePrecision('economy_percentages').array().generatedAlwaysAs(sql`registry_economy_percentages(body)`),
   body: jsonb('body').$type<ActivityBody>().notNull(),
   createdAt: timestamp('created_at', tz).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', tz).notNull().defaultNow(),

@@ -49,15 +49,20 @@ function requireUser(actor: Actor): UserActor {
   return actor;
 }
 
-/** Scores the shortlist the database gives and keeps those at or above the threshold, best first. */
+/** Scores the shortlist the database gives and keeps those at or above the threshold, best first, with their rows. */
 export async function scoredOverlaps(db: Db, features: OverlapFeatures, scope: ReturnType<typeof visibleActivities> | null, excludeId: string | null) {
   if (features.economies.length === 0) return [];
   const candidates = await overlapCandidates(db, features, scope, excludeId);
-  return candidates
-    .map((candidate) => ({ ...candidate, ...scoreOverlap(features, featuresOfRow(candidate.row)) }))
+  const best = candidates
+    .map((candidate) => ({ id: candidate.id, ...scoreOverlap(features, featuresOfRow(candidate)) }))
     .filter((candidate) => candidate.score >= OVERLAP_THRESHOLD)
-    .sort((a, b) => b.score - a.score || a.row.id.localeCompare(b.row.id))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
     .slice(0, 20);
+  const loaded = new Map((await loadActivities(db, best.map((entry) => entry.id))).map((entry) => [entry.row.id, entry]));
+  return best.flatMap((entry) => {
+    const found = loaded.get(entry.id);
+    return found ? [{ ...found, score: entry.score, reasons: entry.reasons }] : [];
+  });
 }
 
 function draftFeatures(input: OverlapInput): OverlapFeatures {

@@ -111,7 +111,7 @@ describe('exchange rates', () => {
     const set = await http.put('/api/registry/rates/USD/2025', secretariat, { rate: 1.13, source: 'ECB annual average 2025' });
     expect(set.statusCode).toBe(200);
     const rates = (await http.get('/api/registry/rates', euDonor)).json().items as { currency: string; year: number; source: string }[];
-    expect(rates).toContainEqual({ currency: 'USD', year: 2025, rate: 1.13, source: 'ECB annual average 2025' });
+    expect(rates).toContainEqual({ currency: 'USD', year: 2025, rate: 1.13, source: 'ECB annual average 2025', updatedAt: expect.any(String) });
     expect(rates.find((rate) => rate.currency === 'GBP' && rate.year === 2024)?.source).toContain('ECB');
     // The activity budgeted in USD with a 2024 value date now converts at the nearest earlier year, 2024; a 2026 budget at 2025.
     const activity = activityInput({ title: [{ lang: 'en', text: 'Beekeeping cooperative by the lake' }], topics: [], targetGroups: [], budgets: [{ periodStart: '2026-01-01', periodEnd: '2026-12-31', value: 1130, currency: 'USD', valueDate: '2026-01-01' }] });

@@ -1,4 +1,5 @@
-import type { ActivityListQuery, Board, Rate, RateInput, ThreeW } from '../../../contract/registry';
+import type { ActivityListQuery, Board, Rate, RateInput, RateList, ThreeW } from '../../../contract/registry';
+import { can } from '../../access/policy';
 import type { Actor } from '../../access/actor';
 import type { RegistryDeps } from './registry.service';
 import { filtersOf } from './registry.service';
@@ -67,20 +68,22 @@ export function createViewsService(deps: RegistryDeps) {
       };
     },
 
-    async rates(): Promise<{ items: Rate[] }> {
-      return { items: (await listRates(db)).map(({ currency, year, rate, source }) => ({ currency, year, rate, source })) };
+    async rates(actor: Actor): Promise<RateList> {
+      const items = (await listRates(db)).map(({ currency, year, rate, source, updatedAt }) => ({ currency, year, rate, source, updatedAt: updatedAt.toISOString() }));
+      return { items, abilities: { manage: can(actor, 'registry.rate.manage') } };
     },
 
     /** A changed rate recomputes, in the same transaction, the EUR total of every activity budgeted in that currency. */
     async setRate(actor: Actor, currency: string, year: number, input: RateInput, ip: string): Promise<Rate> {
+      const updatedAt = clock();
       await audit.command(async (tx) => {
-        await upsertRate(tx, { currency, year, rate: input.rate, source: input.source, updatedAt: clock() });
+        await upsertRate(tx, { currency, year, rate: input.rate, source: input.source, updatedAt });
         const rates = await listRates(tx);
         const affected = await activitiesBudgetedIn(tx, currency);
         for (const activity of affected) await setBudgetEur(tx, activity.id, budgetInEur(activity.body, rates));
         await audit.append(tx, { actor, ip }, { action: 'registry.rate.manage', recordType: 'registry_rate', recordId: `${currency}-${year}`, details: { currency, year, recomputed: affected.length } });
       });
-      return { currency, year, rate: input.rate, source: input.source };
+      return { currency, year, rate: input.rate, source: input.source, updatedAt: updatedAt.toISOString() };
     },
   };
 }

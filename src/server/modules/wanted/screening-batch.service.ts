@@ -7,12 +7,11 @@ import {
   type BatchScreenResponse,
   type BatchScreenResult,
 } from '../../../contract/wanted-batch';
-import type { ScreenResult } from '../../../contract/wanted';
 import type { Actor } from '../../access/actor';
-import { BadRequestProblem, HttpProblem } from '../../platform/http/errors';
+import { BadRequestProblem, type HttpProblem } from '../../platform/http/errors';
 import { problemDocument } from '../../platform/http/problem-handler';
 import { requireUser, type WantedDeps } from './alerts.service';
-import type { createScreeningService } from './screening.service';
+import type { ScreeningItem, createScreeningService } from './screening.service';
 
 type ScreeningService = ReturnType<typeof createScreeningService>;
 
@@ -22,24 +21,23 @@ function issuesOf(key: string, error: z.ZodError): { path: string; message: stri
   return error.issues.map((issue) => ({ path: ['queries', key, ...issue.path.map(String)].join('.'), message: issue.message }));
 }
 
-/** Screens one query through the single screening; a query it refuses becomes that query's problem. */
-async function screenOne(screening: ScreeningService, actor: Actor, key: string, raw: unknown, purpose: string | undefined, ip: string): Promise<BatchScreenResponse> {
+/** A query as the single screening takes it, or the problem of a query that does not fit. */
+function parseQuery(key: string, raw: unknown, purpose: string | undefined): { query: BatchScreenQuery; item: ScreeningItem } | BatchScreenResponse {
   const withPurpose = purpose !== undefined && raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? { purpose, ...raw } : raw;
   const parsed = BatchScreenQuery.safeParse(withPurpose);
   if (!parsed.success) {
     const detail = `Query ${key} is not a person or an object query as the API describes it; it was not screened.`;
     return { status: 400, problem: problemDocument({ status: 400, detail, errors: issuesOf(key, parsed.error) }, INSTANCE) };
   }
+  // The single screening reads only its own fields; `schema` rides along unread.
   const query = parsed.data;
-  try {
-    // The single screening reads only its own fields; `schema` rides along unread.
-    const result: ScreenResult = query.schema === 'Person' ? await screening.person(actor, query, ip) : await screening.object(actor, query, ip);
-    return { status: 200, query, ...result };
-  } catch (error) {
-    if (!(error instanceof HttpProblem) || error.status >= 500) throw error;
-    const errors = error.errors?.map((item) => ({ path: `queries.${key}.${item.path.replace(/^body\./, '')}`, message: item.message }));
-    return { status: error.status, problem: problemDocument({ status: error.status, title: error.title, detail: error.detail, errors }, INSTANCE) };
-  }
+  return { query, item: query.schema === 'Person' ? { schema: 'Person', input: query } : { schema: 'Object', input: query } };
+}
+
+/** A query the single screening refused becomes that query's problem, with its paths under the query's key. */
+function refusedQuery(key: string, error: HttpProblem): BatchScreenResponse {
+  const errors = error.errors?.map((item) => ({ path: `queries.${key}.${item.path.replace(/^body\./, '')}`, message: item.message }));
+  return { status: error.status, problem: problemDocument({ status: error.status, title: error.title, detail: error.detail, errors }, INSTANCE) };
 }
 
 /**
@@ -79,9 +77,21 @@ export function createBatchScreeningService(deps: Pick<WantedDeps, 'audit'>, scr
           new BadRequestProblem('Query keys are 1–64 letters, digits, “_”, “.”, “:” or “-”. Nothing was screened.', badKeys.slice(0, 20).map((key) => ({ path: `body.queries.${key.slice(0, 64)}`, message: 'not a valid key' }))),
         );
       }
-      const responses: Record<string, BatchScreenResponse> = {};
-      for (const [key, raw] of entries) responses[key] = await screenOne(screening, user, key, raw, input.purpose, ip);
-      const refused = entries.map(([key]) => key).filter((key) => responses[key]!.status !== 200);
+      const answers = new Map<string, BatchScreenResponse>();
+      const toScreen: { key: string; query: BatchScreenQuery; item: ScreeningItem }[] = [];
+      for (const [key, raw] of entries) {
+        const parsed = parseQuery(key, raw, input.purpose);
+        if ('status' in parsed) answers.set(key, parsed);
+        else toScreen.push({ key, ...parsed });
+      }
+      // In the batch's order, as single screenings one after the other would be answered.
+      const results = await screening.many(user, toScreen.map(({ item }) => item), ip);
+      for (const [i, { key, query }] of toScreen.entries()) {
+        const result = results[i]!;
+        answers.set(key, result.ok ? { status: 200, query, ...result.result } : refusedQuery(key, result.problem));
+      }
+      const responses: Record<string, BatchScreenResponse> = Object.fromEntries(entries.map(([key]) => [key, answers.get(key)!]));
+      const refused = entries.map(([key]) => key).filter((key) => answers.get(key)!.status !== 200);
       await deps.audit.record(
         { actor: user, ip },
         {

@@ -144,6 +144,33 @@ describe('a batch of 100 with an API key', () => {
   });
 });
 
+describe('a batch answered in order', () => {
+  it('groups repeats and flags varied screenings inside one batch as single screenings one after the other would', async () => {
+    const hotel = await buildOrganisation(test.deps, { economy: 'HR' });
+    await buildUser(test.deps, { organisationId: hotel.id, roles: ['officer'] });
+    const key = await issueApiKey(test, admins, { organisationId: hotel.id, scopes: ['wanted.screen'] });
+    const before = await writes();
+    const arben = (dateOfBirth?: string) => ({ schema: 'Person', name: 'Arben Sylaj', ...(dateOfBirth ? { dateOfBirth } : {}) });
+    // An alert the key may not read (RS only): the same name with four sets of details flags the screener.
+    const response = await batch(bearer(key.secret), { a: arben(), b: arben(), c: arben(), v1: arben('1985-07-09'), v2: arben('1986-07-08'), v3: arben('1990-01-01'), v4: arben('1991-02-02'), again: arben() });
+    const body = response.json() as { answered: number; refused: number; responses: Record<string, { status: number; candidates: (Candidate & { screenCount: number })[] }> };
+    expect(body).toMatchObject({ answered: 7, refused: 1 });
+    const counts = ['a', 'b', 'c', 'again'].map((seat) => body.responses[seat]!.candidates.map((candidate) => [candidate.visibility, candidate.screenCount]));
+    expect(counts).toEqual([[['hit', 1]], [['hit', 2]], [['hit', 3]], [['hit', 4]]]);
+    expect(new Set(['a', 'b', 'c', 'again'].map((seat) => body.responses[seat]!.candidates[0]!.reference)).size).toBe(1);
+    expect(body.responses.v4).toMatchObject({ status: 429 });
+    // New hits: a, v1, v2, v3 (one notification each); the repeats and the refused variant add none.
+    expect(await writes()).toEqual({ hits: before.hits + 4, notifications: before.notifications + 4, screenEvents: before.screenEvents + 7 });
+    const [grouped] = rowsOf<{ screen_count: number; times: number }>(
+      await test.deps.db.execute(sql`select screen_count, cardinality(screened_times) as times from wanted_hits where reference = ${body.responses.a!.candidates[0]!.reference!}`),
+    );
+    expect(grouped).toEqual({ screen_count: 4, times: 4 });
+    expect(await number(sql`select count(*) as n from wanted_probe_flags`)).toBe(1);
+    expect(await number(sql`select count(*) as n from notifications where kind = 'wanted.probing'`)).toBe(1);
+    expect(await number(sql`select count(*) as n from audit_events where action = 'wanted.screen.refused' and actor_label = ${`api-key:${key.id}`}`)).toBe(1);
+  });
+});
+
 describe('bad batches', () => {
   it('refuses 101 queries and an empty batch whole: a problem document, nothing written, the attempt audited', async () => {
     const before = await writes();

@@ -9,7 +9,7 @@ import { alertRecord, presentAlertSummary } from './alerts.presenter';
 import type { WantedDeps } from './alerts.service';
 import { probeFlagsOf, recentHitsOf } from './hits.queries';
 import { type CandidateExtras, candidateExtras, deskContacts } from './screening.queries';
-import { writeScreening } from './screening.write';
+import { type ScreeningWrites, writeScreening } from './screening.write';
 import type { ScoredAlert } from './screening.scoring';
 import { labelFor } from './wanted.fields';
 import { canReadAlert, isDeskMember } from './wanted.policy';
@@ -39,16 +39,18 @@ export interface ScreeningContext {
   query: Record<string, string>;
   subjectKey: string;
   purpose: string;
-  ip: string;
   now: Date;
 }
+
+/** A screening's answer, or its refusal (too many varied screenings of one subject). */
+export type ScreeningOutcome = { candidates: ScreenCandidate[]; truncated: boolean } | { refused: TooManyRequestsProblem };
 
 type Plan = {
   item: ScoredAlert & { decision: MatchClass };
   alert: AlertWithDesk;
   readable: boolean;
   /** null: the screener is of the issuing desk (no hit); otherwise a new hit or a repeat of one. */
-  hit: null | { kind: 'new'; reference: string } | { kind: 'repeat'; id: string; reference: string; count: number };
+  hit: null | { kind: 'new'; id: string; reference: string } | { kind: 'repeat'; id: string; reference: string; count: number };
 };
 
 function contactOf(alert: AlertWithDesk, contacts: Map<string, { email: string | null; phone: string | null }>): DeskContact {
@@ -97,96 +99,135 @@ function hitNotifications(fresh: { plan: Plan; id: string; reference: string }[]
   });
 }
 
+const refusal = () => new TooManyRequestsProblem('This subject has been screened with too many different details in a short time. Refer to the holding desk, or try again later.');
+
 /**
- * Answers every scored alert, records the hits and tells the holding desks. A repeat of the
- * same screening within the grouping window adds to the earlier hit (no new hit, no new
- * notification). A screener who screens one alert they may not read with the same name and many
- * different details within the probe window is flagged to the holding desk once, and further
- * variants are refused until the window has passed.
- * The write side is one transaction.
+ * Answers every scored alert of each screening, records the hits and tells the holding desks.
+ * A repeat of the same screening within the grouping window adds to the earlier hit (no new
+ * hit, no new notification). A screener who screens one alert they may not read with the same
+ * name and many different details within the probe window is flagged to the holding desk once,
+ * and further variants are refused until the window has passed.
+ * The screenings of one call (a single screening, or a batch of one screener's queries) are
+ * answered in order, each seeing the hits and flags of the ones before, as if made one after
+ * the other; their reads are made once for all, and everything they write is one statement in
+ * one transaction (screening.write.ts).
  */
-export async function answerScreening(deps: WantedDeps, settings: ScreeningSettings, context: ScreeningContext): Promise<{ candidates: ScreenCandidate[]; truncated: boolean }> {
+export async function answerScreenings(deps: WantedDeps, settings: ScreeningSettings, user: UserActor, ip: string, contexts: ScreeningContext[]): Promise<ScreeningOutcome[]> {
   const { db, audit } = deps;
-  const { user, now, query, subjectKey, purpose, ip } = context;
-  const answered = context.scored.filter((item): item is ScoredAlert & { decision: MatchClass } => item.decision !== 'no_match');
-  const kept = answered.slice(0, MAX_RESULTS);
-  const overflow = [...answered.slice(MAX_RESULTS).map((item) => item.alertId), ...(context.overflow ?? [])];
-  // The alerts left out are read with the kept ones (one statement) only to tell whether one is readable.
-  const loaded = await findAlertsByIds(db, [...kept.map((item) => item.alertId), ...overflow]);
-  const overflowIds = new Set(overflow);
-  // Leak rule: only alerts the screener may read can set the flag; hit-only ones change no flag and no number.
-  const truncated = loaded.some((row) => overflowIds.has(row.id) && canReadAlert(user, alertRecord(row, now)));
-  const alerts = new Map<string, AlertWithDesk>(loaded.filter((row) => !overflowIds.has(row.id)).map((row) => [row.id, row]));
-  const hitAlertIds = [...alerts.values()].filter((alert) => !isDeskMember(user, alert.issuingDeskId)).map((alert) => alert.id);
-  const groupSince = new Date(now.getTime() - settings.hitGroupMinutes * MINUTE_MS);
-  const probeSince = new Date(now.getTime() - settings.probeWindowMinutes * MINUTE_MS);
-  const recent = await recentHitsOf(db, user.userId, hitAlertIds, groupSince < probeSince ? groupSince : probeSince);
-  const flagged = await probeFlagsOf(db, user.userId, hitAlertIds, probeSince);
-
-  const probes: { alert: AlertWithDesk; variants: number }[] = [];
-  const refusedOn: string[] = [];
-  const plans = kept.flatMap((item): Plan[] => {
-    const alert = alerts.get(item.alertId);
-    if (!alert) return [];
-    const readable = canReadAlert(user, alertRecord(alert, now));
-    if (isDeskMember(user, alert.issuingDeskId)) return [{ item, alert, readable, hit: null }];
-    const ofAlert = recent.filter((row) => row.alertId === alert.id);
-    const repeat = settings.hitGroupMinutes > 0 ? ofAlert.find((row) => row.subjectKey === subjectKey && row.lastScreenedAt && row.lastScreenedAt >= groupSince) : undefined;
-    if (repeat) return [{ item, alert, readable, hit: { kind: 'repeat', id: repeat.id, reference: repeat.reference, count: repeat.screenCount + 1 } }];
-    // A probe is the same name (or identifier) with other details, not another person of a common name.
-    const sameWho = (key: string) => key.split(':')[0] === subjectKey.split(':')[0];
-    const variants = new Set([...ofAlert.filter((row) => row.lastScreenedAt && row.lastScreenedAt >= probeSince && sameWho(row.subjectKey)).map((row) => row.subjectKey), subjectKey]).size;
-    if (flagged.has(alert.id) && !readable) refusedOn.push(alert.id);
-    if (!readable && !flagged.has(alert.id) && variants >= settings.probeVariants) probes.push({ alert, variants });
-    return [{ item, alert, readable, hit: { kind: 'new', reference: `H-${randomReferenceCode()}` } }];
+  const shapes = contexts.map((context) => {
+    const answered = context.scored.filter((item): item is ScoredAlert & { decision: MatchClass } => item.decision !== 'no_match');
+    return { kept: answered.slice(0, MAX_RESULTS), overflow: new Set([...answered.slice(MAX_RESULTS).map((item) => item.alertId), ...(context.overflow ?? [])]) };
   });
-  if (refusedOn.length > 0) {
-    await audit.record({ actor: user, ip }, { action: 'wanted.screen.refused', details: { purpose, reason: 'probing' } });
-    throw new TooManyRequestsProblem('This subject has been screened with too many different details in a short time. Refer to the holding desk, or try again later.');
-  }
-  const contacts = await deskContacts(db, [...new Set(plans.map((plan) => plan.alert.issuingDeskId))]);
-  // The card's facts and photos are read for the alerts the screener may read, and only those.
-  const extras = await candidateExtras(db, plans.filter((plan) => plan.readable).map((plan) => plan.alert.id));
-  const candidates = plans.flatMap((plan) => presentCandidate(plan, contactOf(plan.alert, contacts), now, extras.get(plan.alert.id)));
+  // The alerts left out are read with the kept ones (one statement) only to tell whether one is readable.
+  const loaded = new Map((await findAlertsByIds(db, [...new Set(shapes.flatMap((shape) => [...shape.kept.map((item) => item.alertId), ...shape.overflow]))])).map((row) => [row.id, row]));
+  const hitAlertIds = [...new Set(shapes.flatMap((shape) => shape.kept.map((item) => item.alertId)))].filter((id) => loaded.has(id) && !isDeskMember(user, loaded.get(id)!.issuingDeskId));
+  const earliest = new Date(Math.min(...contexts.map((context) => context.now.getTime())));
+  const windowMinutes = Math.max(settings.hitGroupMinutes, settings.probeWindowMinutes);
+  type RecentHit = Awaited<ReturnType<typeof recentHitsOf>>[number];
+  const recentOf = new Map<string, RecentHit[]>();
+  const recentById = new Map<string, RecentHit>();
+  const remember = (row: RecentHit) => {
+    recentOf.set(row.alertId, [...(recentOf.get(row.alertId) ?? []), row]);
+    recentById.set(row.id, row);
+  };
+  for (const row of await recentHitsOf(db, user.userId, hitAlertIds, new Date(earliest.getTime() - windowMinutes * MINUTE_MS))) remember({ ...row });
+  const pendingHits = new Map<string, ScreeningWrites['hits'][number]>();
+  const flagged = await probeFlagsOf(db, user.userId, hitAlertIds, new Date(earliest.getTime() - settings.probeWindowMinutes * MINUTE_MS));
 
-  const fresh = plans.flatMap((plan) => (plan.hit?.kind === 'new' ? [{ plan, id: crypto.randomUUID(), reference: plan.hit.reference }] : []));
-  await audit.command(async (tx) => {
-    const events: AuditEntry[] = [];
-    for (const { plan, id } of fresh) {
-      events.push({ action: 'wanted.hit.create', recordType: 'wanted_hit', recordId: id, details: { alertId: plan.alert.id, decision: plan.item.decision, screenerCouldRead: plan.readable }, subject: auditSubjectOf(alertRecord(plan.alert, now)) });
+  const writes: Omit<ScreeningWrites, 'events'> = { hits: [], repeats: [], flags: [], notifications: [] };
+  const events: AuditEntry[] = [];
+  const planned = contexts.map((context, i) => {
+    const { now, subjectKey, query, purpose } = context;
+    const { kept, overflow } = shapes[i]!;
+    // Leak rule: only alerts the screener may read can set the flag; hit-only ones change no flag and no number.
+    const truncated = [...overflow].some((id) => loaded.has(id) && canReadAlert(user, alertRecord(loaded.get(id)!, now)));
+    const groupSince = new Date(now.getTime() - settings.hitGroupMinutes * MINUTE_MS);
+    const probeSince = new Date(now.getTime() - settings.probeWindowMinutes * MINUTE_MS);
+    const probes: { alert: AlertWithDesk; variants: number }[] = [];
+    let refused = false;
+    const plans = kept.flatMap((item): Plan[] => {
+      const alert = overflow.has(item.alertId) ? undefined : loaded.get(item.alertId);
+      if (!alert) return [];
+      const readable = canReadAlert(user, alertRecord(alert, now));
+      if (isDeskMember(user, alert.issuingDeskId)) return [{ item, alert, readable, hit: null }];
+      const ofAlert = recentOf.get(alert.id) ?? [];
+      const repeat = settings.hitGroupMinutes > 0 ? ofAlert.find((row) => row.subjectKey === subjectKey && row.lastScreenedAt && row.lastScreenedAt >= groupSince) : undefined;
+      if (repeat) return [{ item, alert, readable, hit: { kind: 'repeat', id: repeat.id, reference: repeat.reference, count: repeat.screenCount + 1 } }];
+      // A probe is the same name (or identifier) with other details, not another person of a common name.
+      const sameWho = (key: string) => key.split(':')[0] === subjectKey.split(':')[0];
+      const variants = new Set([...ofAlert.filter((row) => row.lastScreenedAt && row.lastScreenedAt >= probeSince && sameWho(row.subjectKey)).map((row) => row.subjectKey), subjectKey]).size;
+      if (flagged.has(alert.id) && !readable) refused = true;
+      if (!readable && !flagged.has(alert.id) && variants >= settings.probeVariants) probes.push({ alert, variants });
+      return [{ item, alert, readable, hit: { kind: 'new', id: crypto.randomUUID(), reference: `H-${randomReferenceCode()}` } }];
+    });
+    if (refused) {
+      events.push({ action: 'wanted.screen.refused', details: { purpose, reason: 'probing' } });
+      return { refused: true as const };
     }
-    const repeats = plans.flatMap((plan) => (plan.hit?.kind === 'repeat' ? [{ plan, hit: plan.hit }] : []));
-    for (const { plan, hit } of repeats) {
-      events.push({ action: 'wanted.hit.repeat', recordType: 'wanted_hit', recordId: hit.id, details: { alertId: plan.alert.id, count: hit.count }, subject: auditSubjectOf(alertRecord(plan.alert, now)) });
+    // What this screening writes; the later screenings of the call see its hits and flags.
+    const fresh: { plan: Plan; id: string; reference: string }[] = [];
+    for (const plan of plans) {
+      const subject = auditSubjectOf(alertRecord(plan.alert, now));
+      if (plan.hit?.kind === 'new') {
+        const { id, reference } = plan.hit;
+        fresh.push({ plan, id, reference });
+        const row = {
+          id, reference, alertId: plan.alert.id, issuingDeskId: plan.alert.issuingDeskId, screenedBy: user.userId, screenerEconomy: user.economy,
+          screenerOrganisationId: user.organisationId, query, purpose, subjectKey, score: plan.item.score, decision: plan.item.decision, screenerCouldRead: plan.readable, screenedTimes: [now],
+        };
+        writes.hits.push(row);
+        pendingHits.set(id, row);
+        remember({ id, alertId: plan.alert.id, subjectKey, reference, screenCount: 1, lastScreenedAt: now });
+        events.push({ action: 'wanted.hit.create', recordType: 'wanted_hit', recordId: id, details: { alertId: plan.alert.id, decision: plan.item.decision, screenerCouldRead: plan.readable }, subject });
+      }
     }
-    const flags = probes.map(({ alert, variants }) => ({ id: crypto.randomUUID(), alertId: alert.id, screenedBy: user.userId, variants, flaggedAt: now }));
-    for (const [i, { alert, variants }] of probes.entries()) {
-      events.push({ action: 'wanted.screen.probing', recordType: 'wanted_alert', recordId: alert.id, details: { flagId: flags[i]!.id, variants, screenedBy: user.userId }, subject: auditSubjectOf(alertRecord(alert, now)) });
+    for (const plan of plans) {
+      if (plan.hit?.kind !== 'repeat') continue;
+      const { id, count } = plan.hit;
+      const row = recentById.get(id)!;
+      row.screenCount = count;
+      row.lastScreenedAt = now;
+      // A hit made earlier in this call is not in the table yet: its row takes the repeat.
+      const pending = pendingHits.get(id);
+      if (pending) pending.screenedTimes.push(now);
+      else writes.repeats.push({ id, at: now });
+      events.push({ action: 'wanted.hit.repeat', recordType: 'wanted_hit', recordId: id, details: { alertId: plan.alert.id, count }, subject: auditSubjectOf(alertRecord(plan.alert, now)) });
+    }
+    for (const { alert, variants } of probes) {
+      const flag = { id: crypto.randomUUID(), alertId: alert.id, screenedBy: user.userId, variants, flaggedAt: now };
+      writes.flags.push(flag);
+      flagged.add(alert.id);
+      events.push({ action: 'wanted.screen.probing', recordType: 'wanted_alert', recordId: alert.id, details: { flagId: flag.id, variants, screenedBy: user.userId }, subject: auditSubjectOf(alertRecord(alert, now)) });
     }
     // No counts: a number of candidates or hits depends on alerts other audit readers may not see; each hit has its own scoped event.
     events.push({ action: 'wanted.screen', details: { purpose, fields: Object.keys(query) } });
-    await writeScreening(tx, {
-      hits: fresh.map(({ plan, id, reference }) => ({
-        id, reference, alertId: plan.alert.id, issuingDeskId: plan.alert.issuingDeskId, screenedBy: user.userId, screenerEconomy: user.economy,
-        screenerOrganisationId: user.organisationId, query, purpose, subjectKey, score: plan.item.score, decision: plan.item.decision, screenerCouldRead: plan.readable, at: now,
-      })),
-      repeatIds: repeats.map(({ hit }) => hit.id),
-      flags,
-      notifications: [
-        ...hitNotifications(fresh, user, query, purpose),
-        ...probes.map(({ alert, variants }) => deskNotificationRow({
-          deskId: alert.issuingDeskId,
-          kind: 'wanted.probing',
-          title: `Screener probing alert ${alert.reference}`,
-          body: `${user.displayName}, ${user.organisationName} (${user.economy}) screened this alert with ${variants} different sets of details within ${settings.probeWindowMinutes} minutes. Further varied screenings are refused for the rest of the window.`,
-          link: `/wanted/alerts/${alert.id}`,
-          recordType: 'wanted_alert',
-          recordId: alert.id,
-        })),
-      ],
-      events: audit.rowsFor({ actor: user, ip }, events),
-      now,
-    });
+    writes.notifications.push(
+      ...hitNotifications(fresh, user, query, purpose).map((row) => ({ ...row, at: now })),
+      ...probes.map(({ alert, variants }) => ({ ...probeNotification(user, alert, variants, settings), at: now })),
+    );
+    return { refused: false as const, plans, truncated, now };
   });
-  return { candidates, truncated };
+
+  const plans = planned.flatMap((item) => (item.refused ? [] : item.plans));
+  const contacts = await deskContacts(db, [...new Set(plans.map((plan) => plan.alert.issuingDeskId))]);
+  // The card's facts and photos are read for the alerts the screener may read, and only those.
+  const extras = await candidateExtras(db, [...new Set(plans.filter((plan) => plan.readable).map((plan) => plan.alert.id))]);
+  await audit.command(async (tx) => writeScreening(tx, { ...writes, events: audit.rowsFor({ actor: user, ip }, events) }));
+  return planned.map((item): ScreeningOutcome =>
+    item.refused
+      ? { refused: refusal() }
+      : { candidates: item.plans.flatMap((plan) => presentCandidate(plan, contactOf(plan.alert, contacts), item.now, extras.get(plan.alert.id))), truncated: item.truncated },
+  );
+}
+
+function probeNotification(user: UserActor, alert: AlertWithDesk, variants: number, settings: ScreeningSettings) {
+  return deskNotificationRow({
+    deskId: alert.issuingDeskId,
+    kind: 'wanted.probing',
+    title: `Screener probing alert ${alert.reference}`,
+    body: `${user.displayName}, ${user.organisationName} (${user.economy}) screened this alert with ${variants} different sets of details within ${settings.probeWindowMinutes} minutes. Further varied screenings are refused for the rest of the window.`,
+    link: `/wanted/alerts/${alert.id}`,
+    recordType: 'wanted_alert',
+    recordId: alert.id,
+  });
 }

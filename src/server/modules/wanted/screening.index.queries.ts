@@ -34,14 +34,34 @@ function toAlert(row: IndexRow): IndexedAlert {
   };
 }
 
-/** One page of the alerts holding retrieval keys, in id order after `after` (the build at start). */
-export async function loadIndexBatch(db: Db, after: string | null, size: number): Promise<IndexedAlert[]> {
-  const from = after === null ? sql`` : sql`and a.id > ${after}::uuid`;
-  const result = await db.execute(sql`
-    select ${INDEX_COLUMNS} from wanted_alerts a
-    where exists (select 1 from wanted_name_keys k where k.alert_id = a.id) ${from}
-    order by a.id limit ${size}`);
-  return rowsOf<IndexRow>(result).map(toAlert);
+const STREAM_PAGE = 50_000;
+
+/**
+ * Everything the index is built from, in two sequential scans through cursors (one
+ * transaction): the alerts' columns (times as numbers), then the key rows in table order. An
+ * index range per page of alerts would touch a quarter of the key table's blocks per page at a
+ * million alerts (the table is in insertion order, the ids are random).
+ */
+export async function streamIndexRows(db: Db, onAlert: (alert: Omit<IndexedAlert, 'keys'>) => void, onKey: (alertId: string, key: string) => void): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql.raw(`declare wanted_index_alerts no scroll cursor for
+      select a.id::text as id, a.status = 'active' as active, (extract(epoch from a.valid_from) * 1000)::float8 as valid_from,
+        (extract(epoch from a.valid_until) * 1000)::float8 as valid_until, a.date_of_birth::text as date_of_birth
+      from wanted_alerts a`));
+    for (;;) {
+      const rows = rowsOf<{ id: string; active: boolean; valid_from: number; valid_until: number; date_of_birth: string | null }>(await tx.execute(sql.raw(`fetch ${STREAM_PAGE} from wanted_index_alerts`)));
+      for (const row of rows) onAlert({ id: row.id, active: row.active, validFrom: Number(row.valid_from), validUntil: Number(row.valid_until), dateOfBirth: row.date_of_birth });
+      if (rows.length < STREAM_PAGE) break;
+    }
+    await tx.execute(sql.raw('close wanted_index_alerts'));
+    await tx.execute(sql.raw('declare wanted_index_keys no scroll cursor for select alert_id::text as alert_id, key from wanted_name_keys'));
+    for (;;) {
+      const rows = rowsOf<{ alert_id: string; key: string }>(await tx.execute(sql.raw(`fetch ${STREAM_PAGE} from wanted_index_keys`)));
+      for (const row of rows) onKey(row.alert_id, row.key);
+      if (rows.length < STREAM_PAGE) break;
+    }
+    await tx.execute(sql.raw('close wanted_index_keys'));
+  });
 }
 
 /** The named alerts as the index keeps them; an alert that no longer exists is absent. */

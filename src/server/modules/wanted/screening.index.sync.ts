@@ -1,9 +1,8 @@
 import { type ChangeFeed, openChangeFeed } from '../../db/change-feed';
 import type { Db } from '../../db/client';
 import { ScreeningKeyIndex } from './screening.index';
-import { SCREENING_CHANGES_CHANNEL, loadIndexBatch, loadIndexedAlerts } from './screening.index.queries';
+import { SCREENING_CHANGES_CHANNEL, loadIndexedAlerts, streamIndexRows } from './screening.index.queries';
 
-const BUILD_BATCH = 20_000;
 const RETRY_MS = 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -16,16 +15,13 @@ export interface ScreeningIndexHandle {
   close(): Promise<void>;
 }
 
-/** Builds a fresh index from the database, page by page. */
+/** Builds a fresh index from the database: two sequential scans, streamed. */
 export async function buildScreeningIndex(db: Db): Promise<ScreeningKeyIndex> {
   const index = new ScreeningKeyIndex();
-  let after: string | null = null;
-  for (;;) {
-    const alerts = await loadIndexBatch(db, after, BUILD_BATCH);
-    for (const alert of alerts) index.put(alert.id, alert);
-    if (alerts.length < BUILD_BATCH) return index;
-    after = alerts[alerts.length - 1]!.id;
-  }
+  const load = index.bulkLoad();
+  await streamIndexRows(db, load.alert, load.key);
+  load.finish();
+  return index;
 }
 
 /**

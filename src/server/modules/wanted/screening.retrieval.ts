@@ -43,6 +43,32 @@ async function personCandidates(db: Db, query: PersonQuery, now: Date, index: Sc
   return { ids, dropped: dropped.filter((id) => !ids.includes(id)) };
 }
 
+/** The shortlist of one person query: the alerts of the keys and the typo fallback, and of the document number. */
+export async function retrievePersonIds(db: Db, query: PersonQuery & { documentNumber: string }, now: Date, index: ScreeningKeyIndex | null, tiedCap?: number): Promise<{ ids: string[]; dropped: string[] }> {
+  const byName = await personCandidates(db, query, now, index, tiedCap);
+  const byDocument = query.documentNumber ? await candidatesByIdentifier(db, [{ kind: 'document', normalized: query.documentNumber }], now) : [];
+  const ids = [...new Set([...byName.ids, ...byDocument.map((item) => item.alertId)])];
+  return { ids, dropped: byName.dropped.filter((id) => !ids.includes(id)) };
+}
+
+type ScreeningRow = Awaited<ReturnType<typeof loadScreeningRows>>[number];
+
+/** The shortlisted alerts' names and facts, grouped by alert: read once for a whole batch of queries. */
+export async function loadPersonCandidates(db: Db, alertIds: string[]): Promise<Map<string, PersonCandidate>> {
+  const grouped = new Map<string, PersonCandidate>();
+  for (const row of (await loadScreeningRows(db, alertIds)) as ScreeningRow[]) {
+    const candidate = grouped.get(row.id) ?? { alertId: row.id, names: [], dateOfBirth: row.date_of_birth, nationality: row.nationality, sex: row.sex, documentNumbers: row.documents ?? [] };
+    candidate.names.push(row.name);
+    grouped.set(row.id, candidate);
+  }
+  return grouped;
+}
+
+/** Rescores a shortlist with the name engine and the supplied facts. */
+export function scoreShortlist(query: PersonQuery, ids: string[], candidates: Map<string, PersonCandidate>): ScoredAlert[] {
+  return scorePersonCandidates(query, ids.flatMap((id) => candidates.get(id) ?? []));
+}
+
 /**
  * The person-screening core: the candidates of the keys and the typo fallback, and the
  * document number; each rescored with the name engine. Reads every screenable alert whatever
@@ -51,16 +77,8 @@ async function personCandidates(db: Db, query: PersonQuery, now: Date, index: Sc
  * `dropped`: the homonyms left out by the cap on tied candidates, not rescored.
  */
 export async function screenPersonCandidates(db: Db, query: PersonQuery & { documentNumber: string }, now: Date, index: ScreeningKeyIndex | null, tiedCap?: number): Promise<{ scored: ScoredAlert[]; dropped: string[] }> {
-  const byName = await personCandidates(db, query, now, index, tiedCap);
-  const byDocument = query.documentNumber ? await candidatesByIdentifier(db, [{ kind: 'document', normalized: query.documentNumber }], now) : [];
-  const ids = [...new Set([...byName.ids, ...byDocument.map((item) => item.alertId)])];
-  const grouped = new Map<string, PersonCandidate>();
-  for (const row of await loadScreeningRows(db, ids)) {
-    const candidate = grouped.get(row.id) ?? { alertId: row.id, names: [], dateOfBirth: row.date_of_birth, nationality: row.nationality, sex: row.sex, documentNumbers: row.documents ?? [] };
-    candidate.names.push(row.name);
-    grouped.set(row.id, candidate);
-  }
-  return { scored: scorePersonCandidates(query, [...grouped.values()]), dropped: byName.dropped.filter((id) => !ids.includes(id)) };
+  const { ids, dropped } = await retrievePersonIds(db, query, now, index, tiedCap);
+  return { scored: scoreShortlist(query, ids, await loadPersonCandidates(db, ids)), dropped };
 }
 
 /** The scored candidates alone (no cap on tied candidates beyond the retrieval maximum). */

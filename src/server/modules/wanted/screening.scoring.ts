@@ -134,8 +134,10 @@ export function scorePersonCandidates(query: PersonQuery, candidates: PersonCand
       if (!best || comparison.score > best.score) best = comparison;
     }
     const nameScore = best?.score ?? 0;
-    const nameReasons = (best?.reasons ?? []).map(nameReason);
     const decided = decideWithFacts(nameScore, weighFacts(nameScore, query, candidate));
+    // Reasons are worded only for what is answered: most of a shortlist rescores to no match.
+    if (decided.decision === 'no_match') return { alertId: candidate.alertId, score: decided.score, decision: decided.decision, reasons: [] };
+    const nameReasons = (best?.reasons ?? []).map(nameReason);
     return { alertId: candidate.alertId, score: decided.score, decision: decided.decision, reasons: [...nameReasons, ...decided.reasons] };
   });
   return scored.sort((a, b) => b.score - a.score);

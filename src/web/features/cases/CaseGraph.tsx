@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../components/QueryState';
 import { useGraph } from './api';
+import { GraphStixButton } from './interop/CaseInterop';
 
 const COLOURS: Record<string, string> = { case: '#1c3d5a', hit: '#8a1c1c', person: '#2f6b2f', phone: '#5a3d8a', vehicle: '#7a4d00' };
 
@@ -55,6 +56,7 @@ export function CaseGraph({ caseId }: { caseId: string }) {
       <Group justify="space-between">
         <Text size="sm" c="dimmed">{t('graph.help')}</Text>
         <Button variant="default" size="xs" onClick={exportPng}>{t('graph.png')}</Button>
+        <GraphStixButton caseId={caseId} nodes={graph.data?.nodes ?? []} />
       </Group>
       <QueryState query={graph}>
         {(data) => (

@@ -6,10 +6,13 @@ import { type CaseView, TEAM_ROLES, type TeamRole } from '../../../contract/case
 import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatCalendarDate } from '../../i18n/format';
-import { useAddTeamMember, useAskFollowUp, useCase, useCaseOptions, useCorrelations, useEndMembership } from './api';
+import { useAddTeamMember, useAskFollowUp, useCase, useCaseOptions, useCorrelations, useEndMembership, useUnlinkEntity } from './api';
+import { Documents } from './Documents';
+import { Timeline } from './Timeline';
 import { CaseGraph } from './CaseGraph';
 import { MarkingBadge, useProblemText } from './components';
 import { EntityForm } from './EntityForm';
+import { CaseInterop } from './interop/CaseInterop';
 
 function Correlations({ caseId }: { caseId: string }) {
   const { t } = useTranslation('cases');
@@ -82,6 +85,7 @@ export function CasePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('cases');
   const view = useCase(id);
+  const unlink = useUnlinkEntity(id);
   usePageTitle(view.data?.reference ?? t('case.title'));
   return (
     <QueryState query={view}>
@@ -93,6 +97,7 @@ export function CasePage() {
           </Group>
           <Text>{t(`crimeArea.${data.crimeArea}`)} · {t(`status.${data.status}`)} · {data.ownerDesk.name} · {formatCalendarDate(data.openedOn)}</Text>
           {data.summary && <Text>{data.summary}</Text>}
+          <CaseInterop view={data} />
           <Tabs defaultValue="entities" keepMounted={false}>
             <Tabs.List>
               <Tabs.Tab value="entities">{t('case.entities')}</Tabs.Tab>
@@ -100,15 +105,17 @@ export function CasePage() {
               <Tabs.Tab value="graph">{t('case.graph')}</Tabs.Tab>
               <Tabs.Tab value="team">{t('case.team')}</Tabs.Tab>
               <Tabs.Tab value="timeline">{t('case.timeline')}</Tabs.Tab>
+              <Tabs.Tab value="documents">{t('case.documents')}</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="entities" pt="md">
               <Stack>
                 <Table.ScrollContainer minWidth={500}>
                   <Table>
-                    <Table.Thead><Table.Tr><Table.Th>{t('entity.kindLabel')}</Table.Th><Table.Th>{t('entity.label')}</Table.Th><Table.Th>{t('field.marking')}</Table.Th></Table.Tr></Table.Thead>
+                    <Table.Thead><Table.Tr><Table.Th>{t('entity.kindLabel')}</Table.Th><Table.Th>{t('entity.label')}</Table.Th><Table.Th>{t('field.marking')}</Table.Th><Table.Th /></Table.Tr></Table.Thead>
                     <Table.Tbody>
                       {data.entities.map((entity) => (
-                        <Table.Tr key={entity.linkId}><Table.Td>{t(`entity.kind.${entity.kind}`)}</Table.Td><Table.Td>{entity.label}</Table.Td><Table.Td><MarkingBadge classification={entity.marking.classification} tlp={entity.marking.tlp} /></Table.Td></Table.Tr>
+                        <Table.Tr key={entity.linkId}><Table.Td>{t(`entity.kind.${entity.kind}`)}</Table.Td><Table.Td>{entity.label}</Table.Td><Table.Td><MarkingBadge classification={entity.marking.classification} tlp={entity.marking.tlp} /></Table.Td>
+                          <Table.Td>{data.abilities['cases.entity.add'] && <Button size="xs" variant="default" onClick={() => unlink.mutate(entity.entityId)} aria-label={t('entity.unlinkOne', { label: entity.label })}>{t('entity.unlink')}</Button>}</Table.Td></Table.Tr>
                       ))}
                     </Table.Tbody>
                   </Table>
@@ -124,12 +131,8 @@ export function CasePage() {
             <Tabs.Panel value="correlations" pt="md"><Correlations caseId={data.id} /></Tabs.Panel>
             <Tabs.Panel value="graph" pt="md"><CaseGraph caseId={data.id} /></Tabs.Panel>
             <Tabs.Panel value="team" pt="md"><Team view={data} /></Tabs.Panel>
-            <Tabs.Panel value="timeline" pt="md">
-              <Stack gap={4}>
-                {data.events.length === 0 && <Text c="dimmed">{t('case.noEvents')}</Text>}
-                {data.events.map((event) => <Text key={event.id}>{formatCalendarDate(event.occurredOn)} · {event.place} · {event.description}</Text>)}
-              </Stack>
-            </Tabs.Panel>
+            <Tabs.Panel value="timeline" pt="md"><Timeline view={data} /></Tabs.Panel>
+            <Tabs.Panel value="documents" pt="md"><Documents view={data} /></Tabs.Panel>
           </Tabs>
         </Stack>
       )}

@@ -1,12 +1,13 @@
-import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dashboard } from '../../../contract/cases';
+import { CRIME_AREAS, type CrimeArea, type Dashboard } from '../../../contract/cases';
 import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { dashboardCsvUrl, useDashboard } from './api';
 import { EChart } from '../../components/EChart';
+import { RouteMap } from './RouteMap';
 
 type Count = Dashboard['byCrimeArea'][number];
 
@@ -45,7 +46,8 @@ export function DashboardPage() {
   const year = new Date().getUTCFullYear();
   const [from, setFrom] = useState(`${year}-01-01`);
   const [to, setTo] = useState(`${year}-12-31`);
-  const query = useMemo(() => ({ from, to }), [from, to]);
+  const [crimeArea, setCrimeArea] = useState<CrimeArea | null>(null);
+  const query = useMemo(() => ({ from, to, ...(crimeArea ? { crimeArea } : {}) }), [from, to, crimeArea]);
   const dashboard = useDashboard(query);
   const area = (key: string) => t(`crimeArea.${key}`);
   const economy = (key: string) => key;
@@ -55,6 +57,7 @@ export function DashboardPage() {
       <Group align="end">
         <TextInput type="date" label={t('dashboard.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
         <TextInput type="date" label={t('dashboard.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+        <Select label={t('field.crimeArea')} placeholder={t('dashboard.allAreas')} clearable data={CRIME_AREAS.map((value) => ({ value, label: t(`crimeArea.${value}`) }))} value={crimeArea} onChange={(value) => setCrimeArea(value as CrimeArea | null)} />
         <Anchor href={dashboardCsvUrl(query)} download>{t('dashboard.csv')}</Anchor>
       </Group>
       <QueryState query={dashboard}>
@@ -65,6 +68,22 @@ export function DashboardPage() {
               <Card withBorder><EChart height={280} option={bars(data.byCrimeArea, area)} ariaLabel={t('dashboard.byCrimeArea')} /><CountTable caption={t('dashboard.byCrimeArea')} rows={data.byCrimeArea} label={area} /></Card>
               <Card withBorder><EChart height={280} option={bars(data.byEconomy, economy)} ariaLabel={t('dashboard.byEconomy')} /><CountTable caption={t('dashboard.byEconomy')} rows={data.byEconomy} label={economy} /></Card>
             </SimpleGrid>
+            <Card withBorder>
+              <Title order={2} size="h4" mb="sm">{t('dashboard.routes')}</Title>
+              <SimpleGrid cols={{ base: 1, md: 2 }}>
+                <RouteMap routes={data.routes} title={t('dashboard.routesMap')} />
+                <Table>
+                  <Table.Caption>{t('dashboard.routes')}</Table.Caption>
+                  <Table.Thead><Table.Tr><Table.Th>{t('dashboard.route')}</Table.Th><Table.Th>{t('dashboard.count')}</Table.Th><Table.Th>{t('dashboard.previous')}</Table.Th><Table.Th>{t('dashboard.trend')}</Table.Th></Table.Tr></Table.Thead>
+                  <Table.Tbody>
+                    {data.routes.length === 0 && <Table.Tr><Table.Td colSpan={4}>{t('dashboard.noRoutes')}</Table.Td></Table.Tr>}
+                    {data.routes.map((route) => (
+                      <Table.Tr key={route.key}><Table.Td>{route.path.join(' → ')}</Table.Td><Table.Td>{formatNumber(route.count)}</Table.Td><Table.Td>{formatNumber(route.previous)}</Table.Td><Table.Td>{trendText(route.trendPercent, t('dashboard.noTrend'))}</Table.Td></Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </SimpleGrid>
+            </Card>
             <Card withBorder>
               <EChart height={280} ariaLabel={t('dashboard.byMonth')} option={{ grid: { left: 40, right: 16, top: 8, bottom: 24 }, tooltip: {}, xAxis: { type: 'category', data: data.byMonth.map((m) => m.key) }, yAxis: { type: 'value' }, series: [{ type: 'line', data: data.byMonth.map((m) => m.count) }] }} />
               <Table>

@@ -2,6 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import {
   type CaseCreateInput,
+  CaseDocument,
+  CaseDocumentList,
+  type CaseEventInput,
   type CaseListQuery,
   CaseOptions,
   CasePage,
@@ -27,6 +30,7 @@ export const caseKeys = {
   followUps: ['cases', 'follow-ups'] as const,
   options: ['cases', 'options'] as const,
   dashboard: (query: DashboardQuery) => [...caseKeys.all, 'dashboard', query] as const,
+  documents: (id: string) => [...caseKeys.all, 'documents', id] as const,
 };
 
 export const useCases = (query: Partial<CaseListQuery>) => useQuery({ queryKey: caseKeys.list(query), queryFn: ({ signal }) => api(CasePage, '/api/cases', { query, signal }) });
@@ -35,7 +39,7 @@ export const useCaseOptions = (enabled = true) => useQuery({ queryKey: caseKeys.
 export const useCorrelations = (id: string) => useQuery({ queryKey: caseKeys.correlations(id), queryFn: ({ signal }) => api(CorrelationList, `/api/cases/${id}/correlations`, { signal }) });
 export const useFollowUps = () => useQuery({ queryKey: caseKeys.followUps, queryFn: ({ signal }) => api(FollowUpList, '/api/cases/follow-ups', { signal }) });
 export const useDashboard = (query: DashboardQuery) => useQuery({ queryKey: caseKeys.dashboard(query), queryFn: ({ signal }) => api(Dashboard, '/api/cases/dashboard', { query, signal }) });
-export const dashboardCsvUrl = (query: DashboardQuery) => `/api/cases/dashboard.csv?from=${query.from}&to=${query.to}`;
+export const dashboardCsvUrl = (query: DashboardQuery) => `/api/cases/dashboard.csv?from=${query.from}&to=${query.to}${query.crimeArea ? `&crimeArea=${query.crimeArea}` : ''}`;
 
 /** The graph of a case, with each expanded entity's hop merged in. */
 export function useGraph(id: string, expand: string[]) {
@@ -61,3 +65,14 @@ export const useAddTeamMember = (id: string) => useCaseMutation((input: TeamMemb
 export const useEndMembership = (id: string) => useCaseMutation((memberId: string) => api(z.object({ ended: z.literal(true) }), `/api/cases/${id}/team/${memberId}/end`, { method: 'POST', body: {} }));
 export const useAskFollowUp = () => useCaseMutation((input: { correlationId: string; holdingLinkId: string }) => api(FollowUpView, '/api/cases/follow-ups', { method: 'POST', body: input }));
 export const useDecideFollowUp = () => useCaseMutation((input: { id: string; decision: 'release' | 'decline' }) => api(FollowUpView, `/api/cases/follow-ups/${input.id}/decision`, { method: 'POST', body: { decision: input.decision } }));
+export const useCaseDocuments = (id: string) => useQuery({ queryKey: caseKeys.documents(id), queryFn: ({ signal }) => api(CaseDocumentList, `/api/cases/${id}/documents`, { signal }) });
+export const caseDocumentUrl = (caseId: string, documentId: string) => `/api/cases/${caseId}/documents/${documentId}`;
+export const useUploadCaseDocument = (id: string) =>
+  useCaseMutation((file: File) => {
+    const body = new FormData();
+    body.append('file', file);
+    return api(CaseDocument, `/api/cases/${id}/documents`, { method: 'POST', body });
+  });
+export const useDeleteCaseDocument = (id: string) => useCaseMutation((documentId: string) => api(z.object({ deleted: z.literal(true) }), `/api/cases/${id}/documents/${documentId}`, { method: 'DELETE' }));
+export const useAddEvent = (id: string) => useCaseMutation((input: CaseEventInput) => api(CaseView, `/api/cases/${id}/events`, { method: 'POST', body: input }));
+export const useUnlinkEntity = (id: string) => useCaseMutation((entityId: string) => api(z.object({ removed: z.literal(true), relationshipsRemoved: z.number() }), `/api/cases/${id}/entities/${entityId}`, { method: 'DELETE' }));

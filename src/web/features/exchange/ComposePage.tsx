@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Grid, Group, List, MultiSelect, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, MultiSelect, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,9 +8,9 @@ import { COMPOSABLE_KINDS, COOPERATION_KINDS, type ComposeOptions, HANDLING_CODE
 import { ApiError } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
-import { formatNumber } from '../../i18n/format';
 import { RichTextField } from '../portal/editor/RichTextField';
 import { useComposeOptions, useCreateItem, usePreview } from './api';
+import { RecipientPreview } from './RecipientPreview';
 import { MarkingFields, useDeskLabel } from './components';
 import { AttachmentPicker } from './Attachments';
 import { RequestSubjectsField } from './RequestSubjectsField';
@@ -110,25 +110,17 @@ function ComposeForm({ options }: { options: ComposeOptions }) {
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>
-        <Card withBorder aria-live="polite">
-          <Title order={2} size="h4">{t('preview.title')}</Title>
-          {!previewInput && <Text size="sm">{t('preview.chooseDesks')}</Text>}
-          {preview.data && previewInput && (
-            <Stack gap="xs" mt="xs">
-              <List size="sm">
-                {preview.data.desks.map((desk) => (
-                  <List.Item key={desk.id}>{t('preview.desk', { desk: deskLabel(desk), count: desk.readers })}</List.Item>
-                ))}
-              </List>
-              <Text size="sm" fw={600}>{t('preview.readers', { count: preview.data.readers, formatted: formatNumber(preview.data.readers) })}</Text>
-              {preview.data.via && <Alert color="blue" data-testid="preview-via">{t('routing.willPass', { desk: deskLabel(preview.data.via) })}</Alert>}
-              {preview.data.needsApproval && <Alert color="violet">{t('preview.needsApproval')}</Alert>}
-              {preview.data.problems.map((problem) => (
-                <Alert key={`${problem.path}${problem.message}`} color="red" role="alert">{problem.message}</Alert>
-              ))}
-            </Stack>
-          )}
-        </Card>
+        <RecipientPreview
+          ns="exchange"
+          preview={preview.data}
+          emptyText={previewInput ? null : t('preview.chooseDesks')}
+          extra={
+            <>
+              {preview.data?.via && <Alert color="blue" data-testid="preview-via">{t('routing.willPass', { desk: deskLabel(preview.data.via) })}</Alert>}
+              {preview.data?.needsApproval && <Alert color="violet">{t('preview.needsApproval')}</Alert>}
+            </>
+          }
+        />
       </Grid.Col>
     </Grid>
   );

@@ -17,7 +17,7 @@ import { threadPdfUrl } from './casework-api';
 
 export function ThreadPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation('exchange');
+  const { t, i18n } = useTranslation('exchange');
   const thread = useThread(id);
   usePageTitle(thread.data?.item.subject ?? t('thread.title'));
   return (
@@ -27,7 +27,7 @@ export function ThreadPage() {
           <Title order={1}>{data.item.subject ?? t('retractedContent')}</Title>
           <Group justify="space-between">
             <Text c="dimmed">{t('thread.count', { count: data.thread.length })}</Text>
-            <Button component="a" href={threadPdfUrl(data.item.id)} download variant="default">{t('casework.export')}</Button>
+            <Button component="a" href={threadPdfUrl(data.item.id, i18n.language)} download variant="default">{t('casework.export')}</Button>
           </Group>
           {data.thread[0]?.kind === 'hit_follow_up' && <FollowUpPanel itemId={data.thread[0].id} />}
           {data.thread.map((item) => (

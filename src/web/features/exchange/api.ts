@@ -12,7 +12,7 @@ import {
   ThreadView,
   type TransitionInput,
 } from '../../../contract/exchange';
-import type { RouteDecisionInput } from '../../../contract/exchange-routing';
+import type { RouteAnswerInput, RouteDecisionInput } from '../../../contract/exchange-routing';
 import { api } from '../../api/client';
 
 export const exchangeKeys = {
@@ -68,3 +68,4 @@ export const useReturn = (id: string) => useThreadMutation((input: ReasonInput) 
 export const useRetract = (id: string) => useThreadMutation((input: ReasonInput) => post(`/api/exchange/items/${id}/retraction`, input));
 export const useAcknowledge = (id: string) => useThreadMutation(() => post(`/api/exchange/items/${id}/acknowledgement`, {}));
 export const useRouteDecision = (id: string) => useThreadMutation((input: Partial<RouteDecisionInput> & Pick<RouteDecisionInput, 'decision'>) => post(`/api/exchange/items/${id}/routing`, input));
+export const useRouteAnswer = (id: string) => useThreadMutation((input: RouteAnswerInput) => post(`/api/exchange/items/${id}/routing/answer`, input));

@@ -21,7 +21,9 @@ const keys = {
 
 /** Where a file of an item is downloaded (a plain link: the browser streams it). */
 export const attachmentUrl = (itemId: string, attachmentId: string) => `/api/exchange/items/${itemId}/attachments/${attachmentId}`;
-export const threadPdfUrl = (itemId: string) => `/api/exchange/items/${itemId}/export.pdf`;
+/** The thread PDF, its labels in the UI language (the server falls back to English for another). */
+export const threadPdfUrl = (itemId: string, language: string) =>
+  `/api/exchange/items/${itemId}/export.pdf?lang=${encodeURIComponent(['en', 'sr-Latn', 'sr-Cyrl', 'sq', 'mk'].includes(language) ? language : 'en')}`;
 
 export function useAttachments(itemId: string) {
   return useQuery({ queryKey: keys.attachments(itemId), queryFn: ({ signal }) => api(AttachmentList, `/api/exchange/items/${itemId}/attachments`, { signal }) });

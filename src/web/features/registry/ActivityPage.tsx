@@ -5,6 +5,7 @@ import type { Activity } from '../../../contract/registry';
 import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatCalendarDate, formatDateTime, formatNumber } from '../../i18n/format';
+import { ActivityExtras } from './ActivityExtras';
 import { useActivity } from './api';
 import { StatusBadge, euro, period } from './components';
 
@@ -56,6 +57,7 @@ function Details({ activity, scope }: { activity: Activity; scope: 'secure' | 'p
           </List>
           <Text mt="sm">{t('field.planned')}: {period(activity.plannedStart, activity.plannedEnd)}</Text>
           {activity.actualStart && <Text>{t('field.actualStart')}: {formatCalendarDate(activity.actualStart)}</Text>}
+          {activity.actualEnd && <Text>{t('field.actualEnd')}: {formatCalendarDate(activity.actualEnd)}</Text>}
           <Text>{t('field.topics')}: {activity.topics.map((topic) => t(`topic.${topic}`, { defaultValue: topic })).join(', ')}</Text>
           <Text>{t('field.targetGroups')}: {activity.targetGroups.map((group) => t(`group.${group}`)).join(', ')}</Text>
           <Text>{t('field.sectors')}: {activity.sectors.map((code) => `${code} ${t(`sector.${code}`)}`).join('; ')}</Text>
@@ -78,6 +80,7 @@ function Details({ activity, scope }: { activity: Activity; scope: 'secure' | 'p
         </Table>
       </Table.ScrollContainer>
       <Text fw={700}>{t('field.budgetEur')}: {euro(activity.budgetEur)}</Text>
+      <ActivityExtras activity={activity} />
       {activity.results.length > 0 && (
         <>
           <Title order={2} size="h3">{t('activity.results')}</Title>

@@ -157,6 +157,9 @@ export function ThreeWPage({ scope }: { scope: 'secure' | 'public' }) {
               </Stack>
               <Timeline data={result} prefix={prefix} />
             </SimpleGrid>
+            <Text size="sm">
+              {t('threeW.converted')} {scope === 'secure' && <Anchor component={Link} to="/registry/rates">{t('rates.title')}</Anchor>}
+            </Text>
             <SimpleGrid cols={{ base: 1, md: 3 }}>
               <Funding title={t('threeW.byDonor')} rows={result.funding.byDonor} />
               <Funding title={t('threeW.byTopic')} rows={result.funding.byTopic.map((row) => ({ ...row, key: topicName(row.key) }))} />

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Activity, ActivityPage, type ActivitySaveInput, Board, type OverlapInput, OverlapList, RateList, RegistryOptions, ThreeW } from '../../../contract/registry';
+import { Activity, ActivityPage, type ActivitySaveInput, Board, type OverlapInput, OverlapList, Rate, type RateInput, RateList, RegistryOptions, ThreeW } from '../../../contract/registry';
 import { api } from '../../api/client';
 
 export type Filters = Record<string, string | string[] | undefined>;
@@ -47,6 +47,15 @@ export function useBoard() {
 
 export function useRates() {
   return useQuery({ queryKey: ['registry', 'rates'], queryFn: ({ signal }) => api(RateList, '/api/registry/rates', { signal }), staleTime: 60_000 });
+}
+
+/** The secretariat sets a year's average rate; EUR totals are recomputed, so every registry view is asked again. */
+export function useSetRate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ currency, year, ...input }: RateInput & { currency: string; year: number }) => api(Rate, `/api/registry/rates/${encodeURIComponent(currency)}/${year}`, { method: 'PUT', body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: registryKeys.all }),
+  });
 }
 
 export function useSaveActivity(id: string | null) {

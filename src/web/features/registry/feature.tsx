@@ -4,6 +4,7 @@ import { ActivitiesPage } from './ActivitiesPage';
 import { ActivityEditorPage } from './ActivityEditorPage';
 import { ActivityPage } from './ActivityPage';
 import { BoardPage } from './BoardPage';
+import { RatesPage } from './RatesPage';
 import { ThreeWPage } from './ThreeWPage';
 
 export const registryFeature: Feature = {
@@ -15,6 +16,7 @@ export const registryFeature: Feature = {
         { index: true, element: <RequireSignIn ability="registry.activity.list"><ActivitiesPage scope="secure" /></RequireSignIn> },
         { path: 'new', element: <RequireSignIn ability="registry.activity.create"><ActivityEditorPage /></RequireSignIn> },
         { path: '3w', element: <RequireSignIn ability="registry.activity.list"><ThreeWPage scope="secure" /></RequireSignIn> },
+        { path: 'rates', element: <RequireSignIn ability="registry.activity.list"><RatesPage /></RequireSignIn> },
         { path: 'board', element: <RequireSignIn ability="registry.board.read"><BoardPage /></RequireSignIn> },
         { path: ':id', element: <RequireSignIn ability="registry.activity.read"><ActivityPage scope="secure" /></RequireSignIn> },
         { path: ':id/edit', element: <RequireSignIn ability="registry.activity.update"><ActivityEditorPage /></RequireSignIn> },
@@ -29,5 +31,6 @@ export const registryFeature: Feature = {
     { to: '/activities', label: 'registry:nav.public', area: 'portal' },
     { to: '/registry', label: 'registry:nav.registry', ability: 'registry.activity.list', area: 'secure' },
     { to: '/registry/board', label: 'registry:nav.board', ability: 'registry.board.read', area: 'secure' },
+    { to: '/registry/rates', label: 'registry:nav.rates', ability: 'registry.activity.list', area: 'secure' },
   ],
 };

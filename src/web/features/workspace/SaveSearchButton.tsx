@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { PortalUiLanguage } from '../../../contract/portal';
 import { DIGEST_FREQUENCIES, type DigestFrequency, type SavedSearchQuery } from '../../../contract/workspace';
 import { useAbility } from '../../api/session';
 import { signInPath } from '../auth/safeNext';
@@ -15,7 +16,7 @@ import { problemText } from './problemText';
  * daily or weekly e-mail digest. Signed-out visitors get a link to sign in and come back.
  */
 export function SaveSearchButton({ query }: { query: SavedSearchQuery }) {
-  const { t } = useTranslation('workspace');
+  const { t, i18n } = useTranslation('workspace');
   const location = useLocation();
   const allowed = useAbility('portal.subscription.manage');
   const [opened, { open, close }] = useDisclosure(false);
@@ -34,7 +35,8 @@ export function SaveSearchButton({ query }: { query: SavedSearchQuery }) {
   }
   const submit = () =>
     create.mutate(
-      { name: name.trim() || t('save.untitled'), query, frequency, email: email.trim() || null },
+      // The digest is written in the UI language the search is saved in.
+      { name: name.trim() || t('save.untitled'), query, frequency, email: email.trim() || null, language: PortalUiLanguage.safeParse(i18n.language).data },
       {
         onSuccess: () => {
           notifications.show({ color: 'green', message: t('save.saved') });

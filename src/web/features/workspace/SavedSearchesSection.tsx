@@ -2,6 +2,7 @@ import { ActionIcon, Anchor, Badge, Group, Paper, Select, Stack, Text, Title, To
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PortalUiLanguage } from '../../../contract/portal';
 import { DIGEST_FREQUENCIES, type DigestFrequency, type SavedSearch } from '../../../contract/workspace';
 import { QueryState } from '../../components/QueryState';
 import { formatNumber } from '../../i18n/format';
@@ -10,7 +11,7 @@ import { problemText } from './problemText';
 import { searchLink } from './searchLink';
 
 function SavedSearchRow({ search }: { search: SavedSearch }) {
-  const { t } = useTranslation('workspace');
+  const { t, i18n } = useTranslation('workspace');
   const update = useUpdateSavedSearch();
   const remove = useDeleteSavedSearch();
   const onError = (error: unknown) => notifications.show({ color: 'red', message: problemText(t, error) });
@@ -33,7 +34,7 @@ function SavedSearchRow({ search }: { search: SavedSearch }) {
             allowDeselect={false}
             value={search.frequency}
             data={DIGEST_FREQUENCIES.map((value) => ({ value, label: t(`frequency.${value}`) }))}
-            onChange={(value) => value && update.mutate({ id: search.id, input: { frequency: value as DigestFrequency } }, { onError })}
+            onChange={(value) => value && update.mutate({ id: search.id, input: { frequency: value as DigestFrequency, language: PortalUiLanguage.safeParse(i18n.language).data } }, { onError })}
           />
           <Tooltip label={t('saved.remove')}>
             <ActionIcon variant="light" color="red" size="lg" aria-label={t('saved.removeNamed', { name: search.name })} loading={remove.isPending} onClick={() => remove.mutate(search.id, { onError })}>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Grid, Group, List, MultiSelect, SegmentedControl, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Grid, Group, MultiSelect, SegmentedControl, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,9 +10,10 @@ import { ApiError } from '../../../api/client';
 import { useSession } from '../../../api/session';
 import { QueryState } from '../../../components/QueryState';
 import { usePageTitle } from '../../../components/usePageTitle';
-import { formatDateTime, formatNumber } from '../../../i18n/format';
+import { formatDateTime } from '../../../i18n/format';
 import { useComposeOptions } from '../api';
 import { MarkingBadges, MarkingFields, useDeskLabel } from '../components';
+import { RecipientPreview } from '../RecipientPreview';
 import { useAcknowledgeAlert, useHotlineAlert, useHotlineAlerts, useHotlinePreview, useSendAlert } from './api';
 
 export function HotlinePage() {
@@ -95,23 +96,7 @@ function SendForm({ options }: { options: ComposeOptions }) {
         </Card>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>
-        <Card withBorder aria-live="polite">
-          <Title order={2} size="h4">{t('preview.title')}</Title>
-          {!previewInput && <Text size="sm">{t('preview.choose')}</Text>}
-          {preview.data && previewInput && (
-            <Stack gap="xs" mt="xs">
-              <List size="sm">
-                {preview.data.desks.map((desk) => (
-                  <List.Item key={desk.id}>{t('preview.desk', { desk: deskLabel(desk), count: desk.readers })}</List.Item>
-                ))}
-              </List>
-              <Text size="sm" fw={600} data-testid="hotline-readers">{t('preview.readers', { count: preview.data.readers, formatted: formatNumber(preview.data.readers) })}</Text>
-              {preview.data.problems.map((problem) => (
-                <Alert key={`${problem.path}${problem.message}`} color="red" role="alert">{problem.message}</Alert>
-              ))}
-            </Stack>
-          )}
-        </Card>
+        <RecipientPreview ns="hotline" preview={preview.data} emptyText={previewInput ? null : t('preview.choose')} readersTestId="hotline-readers" />
       </Grid.Col>
     </Grid>
   );

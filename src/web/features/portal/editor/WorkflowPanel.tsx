@@ -73,11 +73,9 @@ export function WorkflowPanel({ type, id, workflow }: { type: WorkflowType; id: 
             {t('workflow.submittedBy', { name: workflow.submittedBy })}
           </Text>
         )}
-        {type === 'articles' && (
-          <Button component={Link} to={`/editor/articles/${id}/preview`} variant="default" mt="sm" fullWidth>
-            {t('editorAids.preview.open')}
-          </Button>
-        )}
+        <Button component={Link} to={`/editor/${type}/${id}/preview`} variant="default" mt="sm" fullWidth>
+          {t('editorAids.preview.open')}
+        </Button>
         {transition.error && (
           <Alert color="red" mt="sm" role="alert">
             {problemMessage(transition.error, t('workflow.failed'))}

@@ -17,7 +17,7 @@ export function DocumentPage() {
   return <QueryState query={document}>{(data) => <DocumentView document={data} />}</QueryState>;
 }
 
-function DocumentView({ document }: { document: Document }) {
+export function DocumentView({ document }: { document: Document }) {
   const { t } = useTranslation('portal');
   usePageTitle(document.title);
   useMetaDescription(document.summary);

@@ -5,10 +5,10 @@ import type { EconomyPage as EconomyPageData } from '../../../../contract/portal
 import { QueryState } from '../../../components/QueryState';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { useEconomyPage } from '../api';
-import { ArticleCard, DocumentCard, EventCard, IndicatorCard, InitiativeCard } from '../components/cards';
 import { useEconomyName } from '../components/economies';
 import { EmptyState } from '../components/EmptyState';
-import { CardGrid, PageHeader, PortalPage, Section } from '../components/layout';
+import { countGathered, GatheredSections } from '../components/GatheredSections';
+import { PageHeader, PortalPage } from '../components/layout';
 import { useMetaDescription } from '../components/useMetaDescription';
 
 export function EconomyPage() {
@@ -25,7 +25,7 @@ function EconomyView({ data }: { data: EconomyPageData }) {
   const lang = i18n.resolvedLanguage ?? i18n.language;
   usePageTitle(name);
   useMetaDescription(t('economyPage.intro', { name }));
-  const nothing = data.articles.length + data.documents.length + data.events.length + data.initiatives.length + data.indicators.length === 0;
+  const nothing = countGathered(data) === 0;
 
   return (
     <PortalPage>
@@ -53,51 +53,16 @@ function EconomyView({ data }: { data: EconomyPageData }) {
       />
       {nothing && <EmptyState text={t('economyPage.empty')} />}
       <Stack gap={0}>
-        {data.articles.length > 0 && (
-          <Section title={t('economyPage.articles')} moreHref={`/news?economy=${code}`} moreLabel={t('economyPage.allArticles', { name })}>
-            <CardGrid>
-              {data.articles.map((article) => (
-                <ArticleCard key={article.id} article={article} withImage={false} />
-              ))}
-            </CardGrid>
-          </Section>
-        )}
-        {data.documents.length > 0 && (
-          <Section title={t('economyPage.documents')} moreHref={`/documents?economy=${code}`} moreLabel={t('home.allDocuments')}>
-            <CardGrid>
-              {data.documents.map((document) => (
-                <DocumentCard key={document.id} document={document} />
-              ))}
-            </CardGrid>
-          </Section>
-        )}
-        {data.events.length > 0 && (
-          <Section title={t('economyPage.events')} moreHref={`/events?economy=${code}&when=all`} moreLabel={t('home.allEvents')}>
-            <CardGrid>
-              {data.events.map((event) => (
-                <EventCard key={event.id} event={event} />
-              ))}
-            </CardGrid>
-          </Section>
-        )}
-        {data.initiatives.length > 0 && (
-          <Section title={t('economyPage.initiatives')}>
-            <CardGrid>
-              {data.initiatives.map((initiative) => (
-                <InitiativeCard key={initiative.id} initiative={initiative} />
-              ))}
-            </CardGrid>
-          </Section>
-        )}
-        {data.indicators.length > 0 && (
-          <Section title={t('economyPage.indicators', { name })}>
-            <CardGrid>
-              {data.indicators.map((indicator) => (
-                <IndicatorCard key={indicator.id} indicator={indicator} />
-              ))}
-            </CardGrid>
-          </Section>
-        )}
+        <GatheredSections
+          items={data}
+          headings={{
+            articles: { title: t('economyPage.articles'), moreHref: `/news?economy=${code}`, moreLabel: t('economyPage.allArticles', { name }) },
+            documents: { title: t('economyPage.documents'), moreHref: `/documents?economy=${code}`, moreLabel: t('home.allDocuments') },
+            events: { title: t('economyPage.events'), moreHref: `/events?economy=${code}&when=all`, moreLabel: t('home.allEvents') },
+            initiatives: { title: t('economyPage.initiatives') },
+            indicators: { title: t('economyPage.indicators', { name }) },
+          }}
+        />
       </Stack>
     </PortalPage>
   );

@@ -21,7 +21,7 @@ export function EventPage() {
   return <QueryState query={event}>{(data) => <EventView event={data} />}</QueryState>;
 }
 
-function EventView({ event }: { event: Event }) {
+export function EventView({ event }: { event: Event }) {
   const { t } = useTranslation('portal');
   const economyName = useEconomyName();
   usePageTitle(event.title);

@@ -1,8 +1,9 @@
-import { Anchor, Stack, Tabs, Text } from '@mantine/core';
+import { Stack, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EVENT_KINDS, type EventKind } from '../../../../contract/portal';
 import { QueryState } from '../../../components/QueryState';
 import { usePageTitle } from '../../../components/usePageTitle';
+import { CalendarFeedButtons } from '../../workspace/CalendarFeedButtons';
 import { useEvents } from '../api';
 import { EventCard } from '../components/cards';
 import { useEconomyOptions } from '../components/economies';
@@ -34,10 +35,8 @@ export function EventsPage() {
         title={t('events.title')}
         intro={t('events.intro')}
         actions={
-          <Stack gap={2} align="flex-start">
-            <Anchor href="/feeds/events.ics" type="text/calendar" fw={600}>
-              {t('events.subscribe')}
-            </Anchor>
+          <Stack gap={4} align="flex-start">
+            <CalendarFeedButtons path="/feeds/events.ics" />
             <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
               {t('events.subscribeHint', { url: feedUrl })}
             </Text>

@@ -21,7 +21,7 @@ export function Component() {
   return <QueryState query={indicator}>{(data) => <IndicatorView indicator={data} />}</QueryState>;
 }
 
-function IndicatorView({ indicator }: { indicator: Indicator }) {
+export function IndicatorView({ indicator }: { indicator: Indicator }) {
   const { t } = useTranslation('portal');
   const economyName = useEconomyName();
   const [chartType, setChartType] = useState<'line' | 'bar'>('line');

@@ -5,8 +5,8 @@ import type { Initiative, InitiativeRef } from '../../../../contract/portal';
 import { QueryState } from '../../../components/QueryState';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { useInitiative } from '../api';
-import { ArticleCard, DocumentCard, EventCard } from '../components/cards';
-import { CardGrid, PortalPage, Section } from '../components/layout';
+import { GatheredSections } from '../components/GatheredSections';
+import { PortalPage } from '../components/layout';
 import { MembershipMap } from '../components/MembershipMap';
 import { TopicChips } from '../components/TopicChips';
 import { useMetaDescription } from '../components/useMetaDescription';
@@ -143,33 +143,14 @@ function InitiativeView({ initiative }: { initiative: Initiative }) {
           </Paper>
         </Grid.Col>
       </Grid>
-      {related.articles.length > 0 && (
-        <Section title={t('initiatives.relatedArticles')}>
-          <CardGrid>
-            {related.articles.map((article) => (
-              <ArticleCard key={article.id} article={article} withImage={false} />
-            ))}
-          </CardGrid>
-        </Section>
-      )}
-      {related.documents.length > 0 && (
-        <Section title={t('initiatives.relatedDocuments')}>
-          <CardGrid>
-            {related.documents.map((document) => (
-              <DocumentCard key={document.id} document={document} />
-            ))}
-          </CardGrid>
-        </Section>
-      )}
-      {related.events.length > 0 && (
-        <Section title={t('initiatives.relatedEvents')}>
-          <CardGrid>
-            {related.events.map((event) => (
-              <EventCard key={event.id} event={event} />
-            ))}
-          </CardGrid>
-        </Section>
-      )}
+      <GatheredSections
+        items={related}
+        headings={{
+          articles: { title: t('initiatives.relatedArticles') },
+          documents: { title: t('initiatives.relatedDocuments') },
+          events: { title: t('initiatives.relatedEvents') },
+        }}
+      />
     </PortalPage>
   );
 }

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { ContentLanguage, SEARCH_TYPES, type FacetBucket, type SearchHit, type SearchResult } from '../../../../contract/portal';
 import { QueryState } from '../../../components/QueryState';
 import { usePageTitle } from '../../../components/usePageTitle';
+import { SaveSearchButton } from '../../workspace/SaveSearchButton';
 import { useSearch } from '../api';
 import { useEconomyName } from '../components/economies';
 import { formatDate, formatNumber } from '../../../i18n/format';
@@ -30,17 +31,16 @@ export function SearchPage() {
   usePageTitle(q ? t('search.titleFor', { q }) : t('search.title'));
   const type = SEARCH_TYPES.find((value) => value === get('type'));
   const yearText = get('year');
-  const search = useSearch({
+  // The search and its filters, as searched and as saved ("Save this search").
+  const filters = {
     q,
     type,
     topic: get('topic'),
     economy: get('economy'),
     year: yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : undefined,
     language: ContentLanguage.safeParse(get('language')).data,
-    sort: get('sort') === 'date' ? 'date' : undefined,
-    page,
-    pageSize: PAGE_SIZE,
-  });
+  };
+  const search = useSearch({ ...filters, sort: get('sort') === 'date' ? 'date' : undefined, page, pageSize: PAGE_SIZE });
   const activeFilters = FACETS.filter((name) => get(name));
   // On phones the facets fold behind a "Filters" button, so the first result is on the first screen.
   const wide = useMediaQuery('(min-width: 62em)', true);
@@ -88,9 +88,12 @@ export function SearchPage() {
                     />
                   </Group>
                 )}
-                <Text size="sm" c="dimmed" role="status" mb="sm">
-                  {data.noWords ? t('searchMore.punctuationOnly') : data.query ? t('search.resultsFor', { count: data.total, q: data.query }) : t('search.latest')}
-                </Text>
+                <Group justify="space-between" align="center" gap="xs" mb="sm" wrap="wrap">
+                  <Text size="sm" c="dimmed" role="status">
+                    {data.noWords ? t('searchMore.punctuationOnly') : data.query ? t('search.resultsFor', { count: data.total, q: data.query }) : t('search.latest')}
+                  </Text>
+                  {!data.noWords && <SaveSearchButton query={{ ...filters, q: data.query }} />}
+                </Group>
                 {data.truncated && (
                   <Text size="sm" mb="sm">
                     {t('searchMore.truncated', { max: formatNumber(MAX_QUERY_CHARS) })}

@@ -5,9 +5,9 @@ import type { TopicPage as TopicPageData } from '../../../../contract/portal';
 import { QueryState } from '../../../components/QueryState';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { useTopic } from '../api';
-import { ArticleCard, DocumentCard, EventCard, IndicatorCard, InitiativeCard } from '../components/cards';
 import { EmptyState } from '../components/EmptyState';
-import { CardGrid, PageHeader, PortalPage, Section } from '../components/layout';
+import { countGathered, GatheredSections } from '../components/GatheredSections';
+import { PageHeader, PortalPage } from '../components/layout';
 import { useMetaDescription } from '../components/useMetaDescription';
 
 export function TopicPage() {
@@ -21,7 +21,7 @@ function TopicView({ data }: { data: TopicPageData }) {
   const { topic } = data;
   usePageTitle(topic.name);
   useMetaDescription(topic.description);
-  const nothing = data.articles.length + data.documents.length + data.events.length + data.initiatives.length + data.indicators.length === 0;
+  const nothing = countGathered(data) === 0;
 
   return (
     <PortalPage>
@@ -39,51 +39,16 @@ function TopicView({ data }: { data: TopicPageData }) {
       </Text>
       {nothing && <EmptyState text={t('topics.nothingYet')} />}
       <Stack gap={0}>
-        {data.articles.length > 0 && (
-          <Section title={t('topic.articles')} moreHref={`/news?topic=${topic.slug}`} moreLabel={t('topic.allArticles')}>
-            <CardGrid>
-              {data.articles.map((article) => (
-                <ArticleCard key={article.id} article={article} withImage={false} />
-              ))}
-            </CardGrid>
-          </Section>
-        )}
-        {data.documents.length > 0 && (
-          <Section title={t('topic.documents')} moreHref={`/documents?topic=${topic.slug}`} moreLabel={t('topic.allDocuments')}>
-            <CardGrid>
-              {data.documents.map((document) => (
-                <DocumentCard key={document.id} document={document} />
-              ))}
-            </CardGrid>
-          </Section>
-        )}
-        {data.events.length > 0 && (
-          <Section title={t('topic.events')} moreHref={`/events?topic=${topic.slug}`} moreLabel={t('topic.allEvents')}>
-            <CardGrid>
-              {data.events.map((event) => (
-                <EventCard key={event.id} event={event} />
-              ))}
-            </CardGrid>
-          </Section>
-        )}
-        {data.initiatives.length > 0 && (
-          <Section title={t('topic.initiatives')} moreHref={`/initiatives?topic=${topic.slug}`} moreLabel={t('topic.allInitiatives')}>
-            <CardGrid>
-              {data.initiatives.map((initiative) => (
-                <InitiativeCard key={initiative.id} initiative={initiative} />
-              ))}
-            </CardGrid>
-          </Section>
-        )}
-        {data.indicators.length > 0 && (
-          <Section title={t('topic.indicators')}>
-            <CardGrid>
-              {data.indicators.map((indicator) => (
-                <IndicatorCard key={indicator.id} indicator={indicator} />
-              ))}
-            </CardGrid>
-          </Section>
-        )}
+        <GatheredSections
+          items={data}
+          headings={{
+            articles: { title: t('topic.articles'), moreHref: `/news?topic=${topic.slug}`, moreLabel: t('topic.allArticles') },
+            documents: { title: t('topic.documents'), moreHref: `/documents?topic=${topic.slug}`, moreLabel: t('topic.allDocuments') },
+            events: { title: t('topic.events'), moreHref: `/events?topic=${topic.slug}`, moreLabel: t('topic.allEvents') },
+            initiatives: { title: t('topic.initiatives'), moreHref: `/initiatives?topic=${topic.slug}`, moreLabel: t('topic.allInitiatives') },
+            indicators: { title: t('topic.indicators') },
+          }}
+        />
       </Stack>
     </PortalPage>
   );
