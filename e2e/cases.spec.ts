@@ -61,6 +61,15 @@ test.describe('the RS desk records its case', () => {
     await page.getByRole('button', { name: 'Add the entity' }).click();
     await expect(page.getByRole('alert')).toContainText('VIN: not a valid VIN (check digit)');
     await addEntity(page, 'Vehicle', { VIN: 'WVWZZZ3CZ9E543210', Make: 'Škoda' }, 'Škoda WVWZZZ3CZ9E543210');
+    // A correction: the model was left out; the entity is normalised again and keeps its VIN.
+    await page.getByRole('button', { name: 'Correct Škoda WVWZZZ3CZ9E543210' }).click();
+    const correction = page.getByRole('dialog', { name: 'Correct Škoda WVWZZZ3CZ9E543210' });
+    await expect(correction.getByLabel(/^VIN/)).toHaveValue('WVWZZZ3CZ9E543210');
+    await correction.getByLabel(/^Model/).fill('Octavia');
+    await expectNoSeriousAxeViolations(page);
+    await correction.getByRole('button', { name: 'Save the correction' }).click();
+    await expect(correction).toHaveCount(0);
+    await expect(page.getByRole('cell', { name: 'Škoda Octavia WVWZZZ3CZ9E543210', exact: true })).toBeVisible();
     await page.getByRole('tab', { name: 'Timeline' }).click();
     for (const [place, economy] of [['Preševo', 'Serbia (RS)'], ['Bajakovo', 'Croatia (HR)']] as const) {
       await field(page, 'Place').fill(place);

@@ -1,5 +1,5 @@
 import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditOutcome } from '../../../contract/audit';
 import type { AuditFilters } from './api';
@@ -19,10 +19,15 @@ function toDraft(filters: AuditFilters) {
 export function AuditFilterForm({ filters, onApply }: AuditFilterFormProps) {
   const { t } = useTranslation('audit');
   const [draft, setDraft] = useState(() => toDraft(filters));
-  // Reset the draft only when the applied filters really change: a new object with the same
-  // values (the URL re-read after any navigation) must not wipe what the user is typing.
+  // The draft follows the applied filters only when they change from outside the form (back,
+  // a link, Clear): after the form's own submit the user may already be typing the next filter,
+  // which a reset would wipe. A new object with the same values changes nothing either.
   const appliedKey = JSON.stringify(toDraft(filters));
-  useEffect(() => setDraft(JSON.parse(appliedKey) as ReturnType<typeof toDraft>), [appliedKey]);
+  const submittedKey = useRef<string | null>(null);
+  useEffect(() => {
+    if (appliedKey !== submittedKey.current) setDraft(JSON.parse(appliedKey) as ReturnType<typeof toDraft>);
+    submittedKey.current = null;
+  }, [appliedKey]);
   const field = (name: keyof AuditFilters) => ({
     // Mantine's default description grey is below WCAG AA contrast on white.
     styles: { description: { color: 'var(--mantine-color-gray-7)' } },
@@ -36,7 +41,7 @@ export function AuditFilterForm({ filters, onApply }: AuditFilterFormProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const outcome = AuditOutcome.safeParse(draft.outcome);
-    onApply({
+    const next: AuditFilters = {
       user: draft.user.trim() || undefined,
       action: draft.action.trim() || undefined,
       recordType: draft.recordType.trim() || undefined,
@@ -44,7 +49,9 @@ export function AuditFilterForm({ filters, onApply }: AuditFilterFormProps) {
       outcome: outcome.success ? outcome.data : undefined,
       from: draft.from || undefined,
       to: draft.to || undefined,
-    });
+    };
+    submittedKey.current = JSON.stringify(toDraft(next));
+    onApply(next);
   };
 
   return (

@@ -1,8 +1,8 @@
-import { Alert, Badge, Button, Card, Group, Select, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Modal, Select, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { type CaseView, TEAM_ROLES, type TeamRole } from '../../../contract/cases';
+import { type CaseView, type EntityView, TEAM_ROLES, type TeamRole } from '../../../contract/cases';
 import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatCalendarDate } from '../../i18n/format';
@@ -11,7 +11,7 @@ import { Documents } from './Documents';
 import { Timeline } from './Timeline';
 import { CaseGraph } from './CaseGraph';
 import { MarkingBadge, useProblemText } from './components';
-import { EntityForm } from './EntityForm';
+import { EntityEditForm, EntityForm } from './EntityForm';
 import { CaseInterop } from './interop/CaseInterop';
 
 function Correlations({ caseId }: { caseId: string }) {
@@ -86,6 +86,7 @@ export function CasePage() {
   const { t } = useTranslation('cases');
   const view = useCase(id);
   const unlink = useUnlinkEntity(id);
+  const [editing, setEditing] = useState<EntityView | null>(null);
   usePageTitle(view.data?.reference ?? t('case.title'));
   return (
     <QueryState query={view}>
@@ -115,11 +116,19 @@ export function CasePage() {
                     <Table.Tbody>
                       {data.entities.map((entity) => (
                         <Table.Tr key={entity.linkId}><Table.Td>{t(`entity.kind.${entity.kind}`)}</Table.Td><Table.Td>{entity.label}</Table.Td><Table.Td><MarkingBadge classification={entity.marking.classification} tlp={entity.marking.tlp} /></Table.Td>
-                          <Table.Td>{data.abilities['cases.entity.add'] && <Button size="xs" variant="default" onClick={() => unlink.mutate(entity.entityId)} aria-label={t('entity.unlinkOne', { label: entity.label })}>{t('entity.unlink')}</Button>}</Table.Td></Table.Tr>
+                          <Table.Td>{data.abilities['cases.entity.add'] && (
+                            <Group gap="xs" wrap="nowrap">
+                              <Button size="xs" variant="default" onClick={() => setEditing(entity)} aria-label={t('entity.editOne', { label: entity.label })}>{t('entity.edit')}</Button>
+                              <Button size="xs" variant="default" onClick={() => unlink.mutate(entity.entityId)} aria-label={t('entity.unlinkOne', { label: entity.label })}>{t('entity.unlink')}</Button>
+                            </Group>
+                          )}</Table.Td></Table.Tr>
                       ))}
                     </Table.Tbody>
                   </Table>
                 </Table.ScrollContainer>
+                <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing ? t('entity.editTitle', { label: editing.label }) : ''} size="lg">
+                  {editing && <EntityEditForm caseId={data.id} entity={editing} onDone={() => setEditing(null)} />}
+                </Modal>
                 {data.abilities['cases.entity.add'] && (
                   <Card withBorder>
                     <Title order={2} size="h4" mb="sm">{t('entity.addTitle')}</Title>

@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENTITY_KINDS, type EntityAddInput, type EntityKind } from '../../../contract/cases';
+import { ENTITY_KINDS, type EntityAddInput, type EntityEditInput, type EntityKind, type EntityView } from '../../../contract/cases';
 import type { Marking } from '../../../contract/core';
-import { useAddEntity, useCaseOptions } from './api';
+import { useAddEntity, useCaseOptions, useEditEntity } from './api';
 import { MarkingFields, useProblemText } from './components';
 
 type Field = { name: string; type?: 'date' | 'number' | 'list'; required?: boolean };
@@ -34,6 +34,62 @@ function attributesOf(kind: EntityKind, values: Record<string, string>): Record<
   return out;
 }
 
+const KEPT = ['documentKind', 'currency', 'country'] as const;
+
+/** An entity's stored attributes as the form's text values (lists comma-separated). */
+function valuesOf(entity: EntityView): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const field of FIELDS[entity.kind]) {
+    const value = entity.attributes[field.name];
+    if (Array.isArray(value)) values[field.name] = value.map(String).join(', ');
+    else if (typeof value === 'string' || typeof value === 'number') values[field.name] = String(value);
+  }
+  return values;
+}
+
+/**
+ * Corrects an entity of the user's organisation (a typo in a name, a wrong digit): its kind and
+ * marking stay; the server normalises and correlates it again.
+ */
+export function EntityEditForm({ caseId, entity, onDone }: { caseId: string; entity: EntityView; onDone(): void }) {
+  const { t } = useTranslation('cases');
+  const edit = useEditEntity(caseId);
+  const problems = useProblemText();
+  const [values, setValues] = useState<Record<string, string>>(() => valuesOf(entity));
+  const submit = () => {
+    // The attributes the form does not show (a document's kind, a wallet's currency, a phone's country) stay as stored.
+    const kept = Object.fromEntries(KEPT.filter((name) => typeof entity.attributes[name] === 'string').map((name) => [name, entity.attributes[name]]));
+    const attributes = { ...attributesOf(entity.kind, values), ...kept };
+    edit.mutate({ entityId: entity.entityId, body: { kind: entity.kind, attributes } as EntityEditInput }, { onSuccess: onDone });
+  };
+  return (
+    <Stack gap="sm">
+      <EntityFieldInputs kind={entity.kind} values={values} onChange={setValues} />
+      {edit.error && <Alert color="red" role="alert">{problems(edit.error).map((line) => <div key={line}>{line}</div>)}</Alert>}
+      <Group><Button onClick={submit} loading={edit.isPending}>{t('entity.saveCorrection')}</Button></Group>
+    </Stack>
+  );
+}
+
+function EntityFieldInputs({ kind, values, onChange }: { kind: EntityKind; values: Record<string, string>; onChange(values: Record<string, string>): void }) {
+  const { t } = useTranslation('cases');
+  return (
+    <Group grow align="start" wrap="wrap">
+      {FIELDS[kind].map((field) => (
+        <TextInput
+          key={`${kind}.${field.name}`}
+          miw={180}
+          type={field.type === 'date' ? 'date' : 'text'}
+          label={t(`entity.field.${field.name}`)}
+          required={field.required}
+          value={values[field.name] ?? ''}
+          onChange={(e) => onChange({ ...values, [field.name]: e.currentTarget.value })}
+        />
+      ))}
+    </Group>
+  );
+}
+
 export function EntityForm({ caseId, caseMarking }: { caseId: string; caseMarking: Marking }) {
   const { t } = useTranslation('cases');
   const options = useCaseOptions();
@@ -47,19 +103,7 @@ export function EntityForm({ caseId, caseMarking }: { caseId: string; caseMarkin
   return (
     <Stack gap="sm">
       <Select label={t('entity.kindLabel')} data={ENTITY_KINDS.map((value) => ({ value, label: t(`entity.kind.${value}`) }))} value={kind} onChange={(v) => v && (setKind(v as EntityKind), setValues({}))} allowDeselect={false} />
-      <Group grow align="start" wrap="wrap">
-        {FIELDS[kind].map((field) => (
-          <TextInput
-            key={`${kind}.${field.name}`}
-            miw={180}
-            type={field.type === 'date' ? 'date' : 'text'}
-            label={t(`entity.field.${field.name}`)}
-            required={field.required}
-            value={values[field.name] ?? ''}
-            onChange={(e) => setValues({ ...values, [field.name]: e.currentTarget.value })}
-          />
-        ))}
-      </Group>
+      <EntityFieldInputs kind={kind} values={values} onChange={setValues} />
       {options.data && <MarkingFields value={marking} onChange={setMarking} options={options.data} />}
       {add.error && <Alert color="red" role="alert">{problems(add.error).map((line) => <div key={line}>{line}</div>)}</Alert>}
       <Group><Button onClick={submit} loading={add.isPending}>{t('entity.add')}</Button></Group>

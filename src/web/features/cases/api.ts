@@ -13,6 +13,7 @@ import {
   Dashboard,
   type DashboardQuery,
   type EntityAddInput,
+  type EntityEditInput,
   EntityView,
   FollowUpList,
   FollowUpView,
@@ -75,4 +76,5 @@ export const useUploadCaseDocument = (id: string) =>
   });
 export const useDeleteCaseDocument = (id: string) => useCaseMutation((documentId: string) => api(z.object({ deleted: z.literal(true) }), `/api/cases/${id}/documents/${documentId}`, { method: 'DELETE' }));
 export const useAddEvent = (id: string) => useCaseMutation((input: CaseEventInput) => api(CaseView, `/api/cases/${id}/events`, { method: 'POST', body: input }));
+export const useEditEntity = (id: string) => useCaseMutation((input: { entityId: string; body: EntityEditInput }) => api(EntityView, `/api/cases/${id}/entities/${input.entityId}`, { method: 'PATCH', body: input.body }));
 export const useUnlinkEntity = (id: string) => useCaseMutation((entityId: string) => api(z.object({ removed: z.literal(true), relationshipsRemoved: z.number() }), `/api/cases/${id}/entities/${entityId}`, { method: 'DELETE' }));
