@@ -126,7 +126,7 @@ export function CasePage() {
                     </Table.Tbody>
                   </Table>
                 </Table.ScrollContainer>
-                <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing ? t('entity.editTitle', { label: editing.label }) : ''} size="lg">
+                <Modal closeButtonProps={{ 'aria-label': t('entity.closeDialog') }} opened={editing !== null} onClose={() => setEditing(null)} title={editing ? t('entity.editTitle', { label: editing.label }) : ''} size="lg">
                   {editing && <EntityEditForm caseId={data.id} entity={editing} onDone={() => setEditing(null)} />}
                 </Modal>
                 {data.abilities['cases.entity.add'] && (
