@@ -10,14 +10,17 @@
  */
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import type { UserActor } from '../src/server/access/actor';
 import { type DbHandle, createPgliteHandle, createPostgresHandle } from '../src/server/db/client';
 import { migrate, rowsOf } from '../src/server/db/migrate';
 import { correlateEntity } from '../src/server/modules/cases/correlation';
-import { insertEntity } from '../src/server/modules/cases/entities.queries';
+import { insertEntity } from '../src/server/modules/cases/correlation.queries';
 import { describeCorrelations } from '../src/server/modules/cases/hits.service';
 import { visibleCases } from '../src/server/modules/cases/cases.queries';
-import { dashboardCounts, dashboardRoutes } from '../src/server/modules/cases/dashboard.queries';
+import { dashboardCounts, dashboardRoutes, refreshCaseRoutes } from '../src/server/modules/cases/dashboard.queries';
+import { addAndCorrelateBefore, dashboardCountsBefore, dashboardRoutesBefore, visibleCasesBefore } from './cases-before';
+import { withCpuProfile } from './support/cpu-profile';
 import { type FigureRow, percentile, printFigures } from './support/report';
 import { createScratchDatabase } from './support/server-database';
 
@@ -26,6 +29,11 @@ export interface CasesBenchOptions {
   pgliteEntities?: number;
   serverUrl?: string;
   repetitions?: number;
+  /** Build the server data once in this database and reuse it on later runs (it is not dropped). */
+  keepDatabase?: string;
+  skipPglite?: boolean;
+  /** Writes V8 CPU profiles of the measured parts to `<profile>-add-<db>.cpuprofile` and `…-dashboard-…`. */
+  profile?: string;
 }
 
 const ECONOMIES = ['AL', 'BA', 'BG', 'HR', 'GR', 'XK', 'MD', 'ME', 'MK', 'RO', 'RS', 'SI', 'TR'];
@@ -35,6 +43,11 @@ const CAP = 100;
 const valueSql = (i: string) => `'phone:+3816' || case when ${i} % 200 = 0 then '00000' || (${i} % 3) when ${i} % 50 = 0 then '1' || (${i} / 150) else '2' || ${i} end`;
 
 async function populate(handle: DbHandle, entities: number): Promise<UserActor> {
+  const [built] = rowsOf<{ n: number }>(await handle.db.execute(sql`select count(*)::int as n from case_entities`));
+  if (built!.n > 0) {
+    if (built!.n !== entities) throw new Error(`the kept database holds ${built!.n} entities, not ${entities}`);
+    return benchActor(handle);
+  }
   const cases = Math.max(1, Math.floor(entities / 10));
   await handle.execScript(`
     insert into organisations (name, kind, economy_code) select 'Police of ' || code, 'police', code from economies where code in (${ECONOMIES.map((c) => `'${c}'`).join(',')});
@@ -65,58 +78,92 @@ async function populate(handle: DbHandle, entities: number): Promise<UserActor> 
     insert into case_correlations (entity_a, entity_b, basis)
       select a.entity_id, b.entity_id, a.key from case_entity_keys a join case_entity_keys b on a.key = b.key and a.entity_id < b.entity_id
       where not exists (select 1 from case_flagged_values f where f.key = a.key);
-    analyze;
   `);
-  const [row] = rowsOf<{ user_id: string; organisation_id: string; desk_id: string }>(await handle.db.execute(sql`select user_id, organisation_id, desk_id from bench_orgs where economy = 'RS'`));
+  // The routes are kept on the case with each event; the generated events are written in bulk.
+  await refreshCaseRoutes(handle.db);
+  return benchActor(handle);
+}
+
+async function benchActor(handle: DbHandle): Promise<UserActor> {
+  const [row] = rowsOf<{ user_id: string; organisation_id: string; desk_id: string }>(
+    await handle.db.execute(sql`select u.id as user_id, o.id as organisation_id, d.id as desk_id from users u join organisations o on o.id = u.organisation_id join desks d on d.economy_code = o.economy_code where u.email = 'an.rs@bench.test'`),
+  );
   return { kind: 'user', userId: row!.user_id, email: 'an.rs@bench.test', displayName: 'RS', organisationId: row!.organisation_id, organisationName: 'Police of RS', economy: 'RS', roles: ['analyst'], clearance: 'RESTRICTED', deskIds: [row!.desk_id], sharingGroupIds: [] };
 }
 
-async function time(repetitions: number, work: (i: number) => Promise<unknown>): Promise<number[]> {
-  await work(-1);
-  const samples: number[] = [];
+/** Times each work `repetitions` times, round-robin (one of each per round), so a change in the machine's load falls on all alike. */
+async function timeEach(repetitions: number, works: ((i: number) => Promise<unknown>)[]): Promise<[number[], number[], number[]]> {
+  for (const work of works) await work(-1);
+  const samples = works.map(() => [] as number[]);
   for (let i = 0; i < repetitions; i += 1) {
-    const start = performance.now();
-    await work(i);
-    samples.push(performance.now() - start);
+    for (const [n, work] of works.entries()) {
+      const start = performance.now();
+      await work(i);
+      samples[n]!.push(performance.now() - start);
+    }
   }
-  return samples;
+  return [samples[0] ?? [], samples[1] ?? [], samples[2] ?? []];
+}
+
+/** How many statements the work sends to the server (node-postgres client queries, BEGIN and ROLLBACK included). */
+async function countStatements(work: () => Promise<unknown>): Promise<number> {
+  const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = prototype.query;
+  let count = 0;
+  prototype.query = function counted(this: unknown, ...args: unknown[]) {
+    count += 1;
+    return original.apply(this, args);
+  };
+  try {
+    await work();
+  } finally {
+    prototype.query = original;
+  }
+  return count;
 }
 
 class Rollback extends Error {}
 
-async function measure(label: string, handle: DbHandle, entities: number, repetitions: number): Promise<FigureRow[]> {
+const rolledBack = (db: DbHandle['db'], work: (tx: DbHandle['db']) => Promise<unknown>) => () =>
+  db
+    .transaction(async (tx) => {
+      await work(tx);
+      throw new Rollback();
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof Rollback)) throw error;
+    });
+
+async function measure(label: string, handle: DbHandle, entities: number, repetitions: number, profile?: string): Promise<FigureRow[]> {
   const actor = await populate(handle, entities);
+  // As autovacuum would leave it: index-only scans need the visibility map.
+  await handle.execScript('vacuum analyze');
   const { db } = handle;
   const [sample] = rowsOf<{ case_id: string; entity_id: string; key: string }>(
     await db.execute(sql`select l.case_id, l.entity_id, e.label as key from case_links l join case_entities e on e.id = l.entity_id where l.owner_organisation_id = ${actor.organisationId}::uuid and e.label like 'phone:+38161%' limit 1`),
   );
   // A value shared with other organisations: the add finds its correlations.
   const key = sample!.key;
-  const correlateOnAdd = () =>
-    db
-      .transaction(async (tx) => {
-        const entity = await insertEntity(tx, { ownerOrganisationId: actor.organisationId, kind: 'phone', label: key, attributes: {}, identityKey: `${key}#bench` }, [key]);
-        await correlateEntity(tx, entity, [key], CAP, new Date());
-        throw new Rollback();
-      })
-      .catch((error: unknown) => {
-        if (!(error instanceof Rollback)) throw error;
-      });
+  const now = new Date();
+  const entity = { ownerOrganisationId: actor.organisationId, kind: 'phone' as const, label: key, attributes: {}, identityKey: `${key}#bench`, dateOfBirth: null, createdAt: now, updatedAt: now };
+  const correlateOnAdd = rolledBack(db, async (tx) => correlateEntity(tx, await insertEntity(tx, entity, [key]), [key], CAP, now));
+  const correlateBefore = rolledBack(db, (tx) => addAndCorrelateBefore(tx, entity, [key], CAP, now));
   const bareLookup = () => db.execute(sql`select entity_id from case_entity_keys where key = ${key} limit ${CAP * 10}`);
   const panel = () => describeCorrelations(db, actor, [sample!.entity_id], sample!.case_id, '2026-06-01');
   const barePanel = () =>
     db.execute(sql`select l.* from case_correlations c join case_links l on l.entity_id = case when c.entity_a = ${sample!.entity_id}::uuid then c.entity_b else c.entity_a end
       where c.entity_a = ${sample!.entity_id}::uuid or c.entity_b = ${sample!.entity_id}::uuid`);
   const period = { from: '2026-01-01', to: '2026-12-31', previousFrom: '2025-01-01' };
-  const dashboardWith = (scope: ReturnType<typeof visibleCases>) => () => Promise.all([dashboardCounts(db, scope, period), dashboardRoutes(db, scope, period)]);
-  const dashboard = dashboardWith(visibleCases(actor, '2026-06-01'));
-  const bareDashboard = dashboardWith(sql`true`);
-  const add = await time(repetitions, correlateOnAdd);
-  const lookup = await time(repetitions, bareLookup);
-  const shown = await time(repetitions, panel);
-  const shownBase = await time(repetitions, barePanel);
-  const board = await time(repetitions, dashboard);
-  const boardBase = await time(repetitions, bareDashboard);
+  const today = '2026-06-01';
+  const reader = { organisationId: actor.organisationId };
+  const dashboard = () => Promise.all([dashboardCounts(db, visibleCases(actor, today), period, reader), dashboardRoutes(db, visibleCases(actor, today), period, reader)]);
+  const dashboardBefore = () => Promise.all([dashboardCountsBefore(db, visibleCasesBefore(actor, today), period), dashboardRoutesBefore(db, visibleCasesBefore(actor, today), period)]);
+  const bareDashboard = () => Promise.all([dashboardCountsBefore(db, sql`true`, period), dashboardRoutesBefore(db, sql`true`, period)]);
+  const [add, addBefore, lookup] = await withCpuProfile(profile ? `${profile}-add-${handle.kind}.cpuprofile` : undefined, () => timeEach(repetitions, [correlateOnAdd, correlateBefore, bareLookup]));
+  const [shown, shownBase] = await timeEach(repetitions, [panel, barePanel]);
+  const [board, boardBefore, boardBase] = await withCpuProfile(profile ? `${profile}-dashboard-${handle.kind}.cpuprofile` : undefined, () => timeEach(repetitions, [dashboard, dashboardBefore, bareDashboard]));
+  const statements = handle.kind === 'postgres' ? [await countStatements(correlateOnAdd), await countStatements(correlateBefore), await countStatements(dashboard), await countStatements(dashboardBefore)] : null;
+  if (statements) console.log(`   ${label} statements: add + correlate ${statements[0]} (before ${statements[1]}), dashboard ${statements[2]} (before ${statements[3]})`);
   const [cases] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from case_records`));
   const [size] = rowsOf<{ correlations: number; entities: number; flagged: number }>(
     await db.execute(sql`select (select count(*) from case_correlations)::int as correlations, (select count(*) from case_entities)::int as entities, (select count(*) from case_flagged_values)::int as flagged`),
@@ -130,13 +177,19 @@ async function measure(label: string, handle: DbHandle, entities: number, repeti
     higherIsBetter: false,
     aim,
   });
+  const server = label.startsWith('server');
+  const board$ = `dashboard + routes over ${cases!.n.toLocaleString('en-US')} cases (policy)`;
   return [
-    row('add + correlate one entity', add, lookup, 50, 'bare key lookup'),
-    row('add + correlate one entity', add, lookup, 95, 'bare key lookup', label.startsWith('server') ? 'under 50 ms' : undefined),
+    row('add + correlate one entity', add, lookup, 50, 'bare key lookup, no policy'),
+    row('add + correlate one entity', add, lookup, 95, 'bare key lookup, no policy', server ? 'under 50 ms' : undefined),
+    row('add + correlate one entity', add, addBefore, 50, 'the add path before 0037'),
+    row('add + correlate one entity', add, addBefore, 95, 'the add path before 0037'),
     row('correlations panel (policy)', shown, shownBase, 50, 'same rows without the policy'),
     row('correlations panel (policy)', shown, shownBase, 95, 'same rows without the policy'),
-    row(`dashboard + routes over ${cases!.n.toLocaleString('en-US')} cases (policy)`, board, boardBase, 50, 'all cases, no policy filter'),
-    row(`dashboard + routes over ${cases!.n.toLocaleString('en-US')} cases (policy)`, board, boardBase, 95, 'all cases, no policy filter', label.startsWith('server') ? 'under 200 ms' : undefined),
+    row(board$, board, boardBefore, 50, 'the queries before 0037 (policy)'),
+    row(board$, board, boardBefore, 95, 'the queries before 0037 (policy)', server ? 'under 200 ms' : undefined),
+    row(board$, board, boardBase, 50, 'before 0037, all cases, no policy'),
+    row(board$, board, boardBase, 95, 'before 0037, all cases, no policy'),
     {
       figure: `${label} correlation rows per 100 entities (${size!.flagged} values flagged)`,
       value: (100 * size!.correlations) / size!.entities,
@@ -148,27 +201,44 @@ async function measure(label: string, handle: DbHandle, entities: number, repeti
   ];
 }
 
+/** The named database on the server, created when missing and never dropped: the data is built once. */
+async function keptDatabase(serverUrl: string, name: string): Promise<{ url: string; drop(): Promise<void> }> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a plain database name: ${name}`);
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  const found = await admin.query('select 1 from pg_database where datname = $1', [name]);
+  if (found.rowCount === 0) await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  console.log(`   server data kept in database ${name}`);
+  return { url: url.toString(), drop: async () => {} };
+}
+
 export async function runCasesBench(options: CasesBenchOptions = {}) {
   const entities = options.entities ?? 100_000;
   const repetitions = options.repetitions ?? 30;
+  options = { ...options, keepDatabase: options.keepDatabase ?? process.env.BENCH_KEEP_DATABASE };
   const rows: FigureRow[] = [];
-  const pglite = await createPgliteHandle();
-  try {
-    await migrate(pglite);
-    const count = options.pgliteEntities ?? entities;
-    rows.push(...(await measure(`PGlite (${count.toLocaleString('en-US')})`, pglite, count, repetitions)));
-  } finally {
-    await pglite.close();
+  if (!options.skipPglite) {
+    const pglite = await createPgliteHandle();
+    try {
+      await migrate(pglite);
+      const count = options.pgliteEntities ?? entities;
+      rows.push(...(await measure(`PGlite (${count.toLocaleString('en-US')})`, pglite, count, repetitions, options.profile)));
+    } finally {
+      await pglite.close();
+    }
   }
   if (options.serverUrl) {
-    const scratch = await createScratchDatabase(options.serverUrl, 'mosaic_bench_cases');
-    const handle = await createPostgresHandle(scratch.url);
+    const database = options.keepDatabase ? await keptDatabase(options.serverUrl, options.keepDatabase) : await createScratchDatabase(options.serverUrl, 'mosaic_bench_cases');
+    const handle = await createPostgresHandle(database.url);
     try {
       await migrate(handle);
-      rows.push(...(await measure(`server (${entities.toLocaleString('en-US')})`, handle, entities, repetitions)));
+      rows.push(...(await measure(`server (${entities.toLocaleString('en-US')})`, handle, entities, repetitions, options.profile)));
     } finally {
       await handle.close();
-      await scratch.drop();
+      await database.drop();
     }
   }
   printFigures('cases correlation (entities in brackets, in a tenth as many cases), 13 economies', rows);
@@ -176,6 +246,16 @@ export async function runCasesBench(options: CasesBenchOptions = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { entities: { type: 'string' }, server: { type: 'string' } } });
-  await runCasesBench({ entities: values.entities ? Number(values.entities) : undefined, serverUrl: values.server });
+  const { values } = parseArgs({
+    options: { entities: { type: 'string' }, 'pglite-entities': { type: 'string' }, server: { type: 'string' }, 'keep-database': { type: 'string' }, 'skip-pglite': { type: 'boolean' }, repetitions: { type: 'string' }, profile: { type: 'string' } },
+  });
+  await runCasesBench({
+    entities: values.entities ? Number(values.entities) : undefined,
+    pgliteEntities: values['pglite-entities'] ? Number(values['pglite-entities']) : undefined,
+    serverUrl: values.server,
+    keepDatabase: values['keep-database'],
+    skipPglite: values['skip-pglite'],
+    repetitions: values.repetitions ? Number(values.repetitions) : undefined,
+    profile: values.profile,
+  });
 }

@@ -2,18 +2,20 @@
  * The exchange inbox at scale: N items between the 13 economies' desks (mixed markings and
  * releases) in a fresh database (PGlite, and a fresh PostgreSQL database when a server URL is
  * given). For one desk's user it times the inbox page with its counters and the full-text search,
- * through the module's own queries, beside the same page query without the policy filter.
+ * through the module's own queries, beside the same page query without the policy filter, and the
+ * page query as it was before migration 0350 (with and without the policy) in the same run.
  *   npx tsx bench/exchange-inbox.ts [--items 100000] [--server postgres://…]
+ * BENCH_EXCHANGE_DATABASE=<name> keeps the server database between runs (built once, migrated each run).
  */
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import type { UserActor } from '../src/server/access/actor';
 import { type DbHandle, createPgliteHandle, createPostgresHandle } from '../src/server/db/client';
 import { migrate, rowsOf } from '../src/server/db/migrate';
-import { addressedTo } from '../src/server/modules/exchange/exchange.queries';
-import { countInboxFlags, listInbox } from '../src/server/modules/exchange/inbox.queries';
+import { addressedTo, visibleItems } from '../src/server/modules/exchange/exchange.queries';
+import { countFacets, countInboxFlags, listInbox } from '../src/server/modules/exchange/inbox.queries';
 import { type FigureRow, percentile, printFigures } from './support/report';
-import { createScratchDatabase } from './support/server-database';
+import { createScratchDatabase, keptDatabase } from './support/server-database';
 
 export interface ExchangeInboxBenchOptions {
   items?: number;
@@ -27,7 +29,6 @@ const ECONOMIES = ['AL', 'BA', 'BG', 'HR', 'GR', 'XK', 'MD', 'ME', 'MK', 'RO', '
 
 /** Desks, organisations and one contact point per economy; then the items, generated in SQL. */
 async function populate(handle: DbHandle, items: number): Promise<UserActor> {
-  const { db } = handle;
   await handle.execScript(`
     insert into organisations (name, kind, economy_code) select 'Police of ' || code, 'police', code from economies where code in (${ECONOMIES.map((c) => `'${c}'`).join(',')});
     insert into desks (economy_code, area, name) select code, 'police_cooperation', code || ' police cooperation' from economies where code in (${ECONOMIES.map((c) => `'${c}'`).join(',')});
@@ -56,7 +57,14 @@ async function populate(handle: DbHandle, items: number): Promise<UserActor> {
       join bench_desks r on r.n = ((substring(i.reference from 6)::int) * 7 + 3) % 13 where r.desk_id <> i.sender_desk_id;
     analyze;
   `);
-  const [row] = rowsOf<{ user_id: string; organisation_id: string; desk_id: string }>(await db.execute(sql`select user_id, organisation_id, desk_id from bench_desks where economy = 'RS'`));
+  return benchActor(handle);
+}
+
+/** The RS contact point whose inbox is measured (also on a kept database, populated earlier). */
+async function benchActor(handle: DbHandle): Promise<UserActor> {
+  const [row] = rowsOf<{ user_id: string; organisation_id: string; desk_id: string }>(
+    await handle.db.execute(sql`select u.id as user_id, u.organisation_id, m.desk_id from users u join desk_members m on m.user_id = u.id where u.email = 'cp.rs@bench.test'`),
+  );
   return { kind: 'user', userId: row!.user_id, email: 'cp.rs@bench.test', displayName: 'RS', organisationId: row!.organisation_id, organisationName: 'Police of RS', economy: 'RS', roles: ['contact_point'], clearance: 'RESTRICTED', deskIds: [row!.desk_id], sharingGroupIds: [] };
 }
 
@@ -71,28 +79,53 @@ async function time(repetitions: number, work: () => Promise<unknown>): Promise<
   return samples;
 }
 
+/** Populates the database unless it already holds the bench's items (a kept database). */
+export async function prepareExchangeBench(handle: DbHandle, items: number): Promise<UserActor> {
+  await migrate(handle);
+  const [existing] = rowsOf<{ n: number }>(await handle.db.execute(sql`select count(*)::int as n from exchange_items where reference like 'EX-B-%'`));
+  if (existing && existing.n === items) return benchActor(handle);
+  if (existing && existing.n > 0) throw new Error(`the kept database holds ${existing.n} bench items, not ${items}: drop it first`);
+  return populate(handle, items);
+}
+
 async function measure(label: string, handle: DbHandle, items: number, repetitions: number): Promise<FigureRow[]> {
-  const actor = await populate(handle, items);
+  const actor = await prepareExchangeBench(handle, items);
   const now = new Date();
   const query = { box: 'inbox' as const, page: 1, pageSize: 25 };
   const filter = { actor, deskIds: actor.deskIds, query, words: [] as string[], now };
+  const like = (words: string[]) => sql.join(words.map((word) => sql`search_folded like ${`%${word}%`}`), sql` and `);
+  // The same page without the policy: the desk's inbox entries in delivery order, the total from its counters.
   const unfiltered = async (words: string[]) => {
-    const search = words.length ? sql` and ${sql.join(words.map((word) => sql`search_folded like ${`%${word}%`}`), sql` and `)}` : sql``;
-    const where = sql`release = 'released' and ${addressedTo(actor.deskIds)}${search}`;
+    const desk = actor.deskIds[0]!;
+    const search = words.length ? sql` and ${like(words)}` : sql``;
+    const from = sql`exchange_inbox_entries e join exchange_items i on i.id = e.item_id where e.desk_id = ${desk}::uuid${search}`;
+    await handle.db.execute(sql`select i.* from ${from} order by e.delivered_at desc, e.item_id desc limit 25`);
+    if (words.length) await handle.db.execute(sql`select count(*) from ${from}`);
+    else await handle.db.execute(sql`select sum(items) from exchange_inbox_counts where desk_id = ${desk}::uuid`);
+  };
+  // The page as it was before migration 0350, with and without the policy: ordered by coalesce(sent_at,
+  // created_at) over the items and counted with count(*) over the whole folder.
+  const before = async (policy: boolean, words: string[]) => {
+    const folder = sql`release = 'released' and ${addressedTo(actor.deskIds)}${words.length ? sql` and ${like(words)}` : sql``}`;
+    const where = policy ? sql`${visibleItems(actor)} and ${folder}` : folder;
     await handle.db.execute(sql`select * from exchange_items where ${where} order by coalesce(sent_at, created_at) desc, id desc limit 25`);
     await handle.db.execute(sql`select count(*) from exchange_items where ${where}`);
   };
+  const fewer = Math.max(3, Math.floor(repetitions / 5));
   const inbox = await time(repetitions, () => listInbox(handle.db, filter));
   const inboxBase = await time(repetitions, () => unfiltered([]));
   const search = await time(repetitions, () => listInbox(handle.db, { ...filter, words: ['djordjevic', 'word42'] }));
   const searchBase = await time(repetitions, () => unfiltered(['djordjevic', 'word42']));
+  const facets = await time(repetitions, () => countFacets(handle.db, filter));
   const counters = await time(repetitions, () => countInboxFlags(handle.db, actor, actor.deskIds, now));
-  const row = (figure: string, values: number[], base: number[], p: number, aim?: string): FigureRow => ({
+  const inboxBefore = await time(fewer, () => before(true, []));
+  const inboxBeforeBase = await time(fewer, () => before(false, []));
+  const row = (figure: string, values: number[], base: number[], p: number, aim?: string, baselineLabel = 'same query without the policy'): FigureRow => ({
     figure: `${label} ${figure} p${p}`,
     value: percentile(values, p),
     unit: 'ms',
     baseline: percentile(base, p),
-    baselineLabel: 'same query without the policy',
+    baselineLabel,
     higherIsBetter: false,
     aim,
   });
@@ -101,7 +134,11 @@ async function measure(label: string, handle: DbHandle, items: number, repetitio
     row('inbox page', inbox, inboxBase, 95, label.startsWith('server') ? 'under 50 ms, ratio at most 2' : 'ratio at most 2'),
     row('search page', search, searchBase, 50),
     row('search page', search, searchBase, 95),
+    row('facets', facets, inboxBase, 95),
     row('counters', counters, inboxBase, 95),
+    row('inbox page before 0350', inboxBefore, inboxBeforeBase, 50, undefined, 'the old query without the policy'),
+    row('inbox page before 0350', inboxBefore, inboxBeforeBase, 95, undefined, 'the old query without the policy'),
+    row('inbox page now vs before 0350', inbox, inboxBefore, 95, undefined, 'the old page query with the policy'),
   ];
 }
 
@@ -111,16 +148,15 @@ export async function runExchangeInboxBench(options: ExchangeInboxBenchOptions =
   const rows: FigureRow[] = [];
   const pglite = await createPgliteHandle();
   try {
-    await migrate(pglite);
     rows.push(...(await measure(`PGlite (${(options.pgliteItems ?? items).toLocaleString('en-US')})`, pglite, options.pgliteItems ?? items, repetitions)));
   } finally {
     await pglite.close();
   }
   if (options.serverUrl) {
-    const scratch = await createScratchDatabase(options.serverUrl, 'mosaic_bench_exchange');
+    // BENCH_EXCHANGE_DATABASE names a database that is kept between runs (built once, migrated on each run).
+    const scratch = await (process.env.BENCH_EXCHANGE_DATABASE ? keptDatabase(options.serverUrl, process.env.BENCH_EXCHANGE_DATABASE) : createScratchDatabase(options.serverUrl, 'mosaic_bench_exchange'));
     const handle = await createPostgresHandle(scratch.url);
     try {
-      await migrate(handle);
       rows.push(...(await measure(`server (${items.toLocaleString('en-US')})`, handle, items, repetitions)));
     } finally {
       await handle.close();

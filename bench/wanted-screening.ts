@@ -4,16 +4,20 @@
  * variants and hard negatives, screened through the module's own screening service (the function
  * the API calls: retrieval, rescoring, marking/hit split, hit records and audit) and through its
  * read-only core; beside a pg_trgm similarity search on the same table, in the same run.
+ * Prints, per path, the CPU per screening of the app and of the database server and the
+ * statements sent, and from them the screenings per second one core gives (load-independent).
  *   npx tsx bench/wanted-screening.ts [--alerts 1000000] [--pglite-alerts 100000] [--server postgres://…]
+ *     [--database <name>] (keep the register in that database between runs) [--app-only] [--skip-pglite]
+ *   node --expose-gc --import tsx bench/wanted-screening.ts …  (the index's retained heap without garbage)
  */
 import crypto from 'node:crypto';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { foldToAscii, nameRetrievalKeys } from '../src/matching';
+import { foldToAscii } from '../src/matching';
 import type { UserActor } from '../src/server/access/actor';
-import { type DbHandle, createPgliteHandle, createPostgresHandle } from '../src/server/db/client';
-import { migrate, rowsOf } from '../src/server/db/migrate';
+import { type DbHandle, createPgliteHandle } from '../src/server/db/client';
+import { rowsOf } from '../src/server/db/migrate';
 import { createAuditService } from '../src/server/platform/audit/audit.service';
 import { alertRecord } from '../src/server/modules/wanted/alerts.presenter';
 import { startScreeningIndex } from '../src/server/modules/wanted/screening.index.sync';
@@ -21,190 +25,101 @@ import { scorePersonScreening } from '../src/server/modules/wanted/screening.ret
 import { createScreeningService } from '../src/server/modules/wanted/screening.service';
 import { canReadAlert } from '../src/server/modules/wanted/wanted.policy';
 import { findAlertsByIds } from '../src/server/modules/wanted/wanted.queries';
-import { type PlantedQuery, type WrittenPerson, createPopulation, hardNegative, seededRandom, trueVariant } from './support/wanted-population';
+import { type Meter, createMeter } from './support/database-meter';
+import { type Planted, addScreener, openRegister, pgArray, withServerDatabase } from './wanted-register';
 
-const POSITIVES = 300;
-const NEGATIVES = 150;
-const BATCH = 10_000;
 /** Aims of the issue, on the server. */
 const AIM = { p95: 20, qps: 100, recall: 0.98 };
-
-type Db = DbHandle['db'];
-
-function pgArray(values: (string | null)[]): string {
-  return `{${values.map((value) => (value === null ? 'NULL' : `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`)).join(',')}}`;
-}
-
-/** Markings as a register holds them: everyone, own economy only, own organisation only. */
-const MARKINGS = [
-  { share: 0.5, classification: 'RESTRICTED', tlp: 'GREEN', economies: '{}' },
-  { share: 0.3, classification: 'RESTRICTED', tlp: 'AMBER', economies: '{RS}' },
-  { share: 0.2, classification: 'CONFIDENTIAL', tlp: 'RED', economies: '{}' },
-];
-
-function markingOf(roll: number) {
-  let sum = 0;
-  for (const marking of MARKINGS) {
-    sum += marking.share;
-    if (roll < sum) return marking;
-  }
-  return MARKINGS[0]!;
-}
-
-export interface Setup { deskId: string; userId: string; organisationId: string }
-
-async function insertBatch(db: Db, batch: { id: string; written: WrittenPerson; roll: number }[], setup: Setup) {
-  const ids = pgArray(batch.map((item) => item.id));
-  const names = pgArray(batch.map((item) => item.written.name));
-  const markings = batch.map((item) => markingOf(item.roll));
-  await db.execute(sql`insert into wanted_alerts (id, reference, kind, issuing_desk_id, created_by, valid_from, valid_until, action_code, action_to_take,
-      primary_name, date_of_birth, classification, tlp, releasable_economies, owner_organisation_id, owner_economy)
-    select id, 'B-' || id::text, 'person_locate', ${setup.deskId}::uuid, ${setup.userId}::uuid, now() - interval '1 day', now() + interval '365 days',
-      'locate_report_residence', 'Inform the desk', name, dob, classification, tlp, economies::text[], ${setup.organisationId}::uuid, 'RS'
-    from unnest(${ids}::uuid[], ${names}::text[], ${pgArray(batch.map((item) => item.written.dateOfBirth))}::date[],
-      ${pgArray(markings.map((m) => m.classification))}::text[], ${pgArray(markings.map((m) => m.tlp))}::text[],
-      ${pgArray(markings.map((m) => m.economies))}::text[]) as t(id, name, dob, classification, tlp, economies)`);
-  await db.execute(sql`insert into wanted_names (alert_id, name, folded)
-    select * from unnest(${ids}::uuid[], ${names}::text[], ${pgArray(batch.map((item) => foldToAscii(item.written.name)))}::text[])`);
-  const keyIds: string[] = [];
-  const keys: string[] = [];
-  for (const item of batch) {
-    for (const key of nameRetrievalKeys(item.written.name)) {
-      keyIds.push(item.id);
-      keys.push(key);
-    }
-  }
-  await db.execute(sql`insert into wanted_name_keys (alert_id, key) select * from unnest(${pgArray(keyIds)}::uuid[], ${pgArray(keys)}::text[])`);
-}
-
-/** Secondary indexes of the bulk-loaded tables are dropped during the load and rebuilt after, as the migration defines them. */
-async function withoutIndexes(db: Db, load: () => Promise<void>) {
-  const definitions = rowsOf<{ name: string; definition: string }>(await db.execute(sql`
-    select i.indexname as name, i.indexdef as definition from pg_indexes i
-    join pg_index x on x.indexrelid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass
-    where i.tablename in ('wanted_alerts', 'wanted_names', 'wanted_name_keys') and not x.indisprimary and not x.indisunique`));
-  for (const index of definitions) await db.execute(sql.raw(`drop index ${index.name}`));
-  await load();
-  await db.execute(sql.raw(`set maintenance_work_mem = '256MB'`));
-  for (const index of definitions) await db.execute(sql.raw(index.definition));
-}
-
-export interface Planted extends PlantedQuery { target: string; positive: boolean }
-
-export async function generate(handle: DbHandle, alerts: number, setup: Setup): Promise<Planted[]> {
-  const population = createPopulation(42);
-  const variants = seededRandom(7);
-  const plantEvery = Math.max(1, Math.floor(alerts / POSITIVES));
-  const planted: Planted[] = [];
-  await withoutIndexes(handle.db, async () => {
-    let pending: Promise<void> = Promise.resolve();
-    for (let offset = 0; offset < alerts; offset += BATCH) {
-      const batch: { id: string; written: WrittenPerson; roll: number }[] = [];
-      for (let i = offset; i < Math.min(alerts, offset + BATCH); i += 1) {
-        const written = population.drawWritten();
-        const id = crypto.randomUUID();
-        batch.push({ id, written, roll: population.next() });
-        if (i % plantEvery === 0 && planted.filter((item) => item.positive).length < POSITIVES) {
-          planted.push({ ...trueVariant(written, variants), target: id, positive: true });
-          const negative = planted.filter((item) => !item.positive).length < NEGATIVES ? hardNegative(written, variants) : null;
-          if (negative) planted.push({ ...negative, target: id, positive: false });
-        }
-      }
-      // The next batch is drawn while this one is written.
-      await pending;
-      pending = insertBatch(handle.db, batch, setup);
-    }
-    await pending;
-  });
-  // What autovacuum does soon after a bulk load: statistics, and the visibility map that lets
-  // the (key, alert_id) index answer without visiting the table.
-  for (const table of ['wanted_alerts', 'wanted_names', 'wanted_name_keys']) await handle.db.execute(sql.raw(`vacuum analyze ${table}`));
-  return planted;
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((sorted.length * p) / 100) - 1))] ?? Number.NaN;
 }
 
-interface Figures { label: string; p50: number; p95: number; mean: number; qps: number; recall: number; recallAsMatch: number; falseHits: number; falseMatches: number }
+interface Figures {
+  label: string; p50: number; p95: number; mean: number; qps: number; recall: number; recallAsMatch: number; falseHits: number; falseMatches: number;
+  /** Per screening: the app's CPU, the database server's CPU (null on PGlite) and the statements sent. */
+  appCpuMs: number; dbCpuMs: number | null; statements: number;
+  missed: Planted[]; falseHitQueries: Planted[];
+}
 
 type Answer = { hit: string[]; match: string[] };
 
-/** Latency over every planted query; recall on the positives; false hits on the hard negatives. */
-async function measure(label: string, queries: Planted[], run: (name: string) => Promise<Answer>): Promise<Figures> {
+/** Latency over every planted query; recall on the positives; false hits on the hard negatives; CPU and statements per screening. */
+async function measure(label: string, queries: Planted[], run: (name: string) => Promise<Answer>, meter: Meter): Promise<Figures> {
   const times: number[] = [];
-  let found = 0;
   let foundAsMatch = 0;
-  let falseHits = 0;
   let falseMatches = 0;
+  const missed: Planted[] = [];
+  const falseHitQueries: Planted[] = [];
   await run(queries[0]!.name); // warm-up
-  const started = performance.now();
-  for (const query of queries) {
-    const t0 = performance.now();
-    const answer = await run(query.name);
-    times.push(performance.now() - t0);
-    const hit = answer.hit.includes(query.target);
-    const match = answer.match.includes(query.target);
-    if (query.positive) {
-      found += hit ? 1 : 0;
-      foundAsMatch += match ? 1 : 0;
-    } else {
-      falseHits += hit ? 1 : 0;
-      falseMatches += match ? 1 : 0;
+  const used = await meter.measure(async () => {
+    for (const query of queries) {
+      const t0 = performance.now();
+      const answer = await run(query.name);
+      times.push(performance.now() - t0);
+      const hit = answer.hit.includes(query.target);
+      const match = answer.match.includes(query.target);
+      if (query.positive) {
+        if (!hit) missed.push(query);
+        foundAsMatch += match ? 1 : 0;
+      } else {
+        if (hit) falseHitQueries.push(query);
+        falseMatches += match ? 1 : 0;
+      }
     }
-  }
-  const elapsed = (performance.now() - started) / 1000;
+  });
   times.sort((a, b) => a - b);
   const positives = queries.filter((query) => query.positive).length;
   const negatives = queries.length - positives;
   return {
-    label, p50: percentile(times, 50), p95: percentile(times, 95), mean: times.reduce((a, b) => a + b, 0) / times.length, qps: queries.length / elapsed,
-    recall: found / positives, recallAsMatch: foundAsMatch / positives, falseHits: falseHits / negatives, falseMatches: falseMatches / negatives,
+    label, p50: percentile(times, 50), p95: percentile(times, 95), mean: times.reduce((a, b) => a + b, 0) / times.length, qps: queries.length / used.seconds,
+    recall: 1 - missed.length / positives, recallAsMatch: foundAsMatch / positives, falseHits: falseHitQueries.length / negatives, falseMatches: falseMatches / negatives,
+    appCpuMs: (1000 * used.appCpuSeconds) / queries.length, dbCpuMs: used.dbCpuSeconds === null ? null : (1000 * used.dbCpuSeconds) / queries.length,
+    statements: used.statements / queries.length, missed, falseHitQueries,
   };
 }
 
-export async function createSetup(db: Db) {
-  const one = async (query: ReturnType<typeof sql>) => rowsOf<{ id: string }>(await db.execute(query))[0]!.id;
-  const rsPolice = await one(sql`insert into organisations (name, kind, economy_code) values ('Bench police RS', 'police', 'RS') returning id`);
-  const hrPolice = await one(sql`insert into organisations (name, kind, economy_code) values ('Bench border police HR', 'police', 'HR') returning id`);
-  const issuer = await one(sql`insert into users (email, display_name, organisation_id, roles, password_hash) values ('issuer@bench.test', 'Issuer', ${rsPolice}::uuid, '{contact_point}', 'x') returning id`);
-  const screener = await one(sql`insert into users (email, display_name, organisation_id, roles, password_hash) values ('screener@bench.test', 'Screener', ${hrPolice}::uuid, '{officer}', 'x') returning id`);
-  const deskId = await one(sql`insert into desks (economy_code, area, name) values ('RS', 'wanted_persons', 'Bench desk') returning id`);
-  const actor: UserActor = {
-    kind: 'user', userId: screener, email: 'screener@bench.test', displayName: 'Screener', organisationId: hrPolice, organisationName: 'Bench border police HR',
-    economy: 'HR', roles: ['officer'], clearance: 'RESTRICTED', deskIds: [], sharingGroupIds: [],
-  };
-  return { setup: { deskId, userId: issuer, organisationId: rsPolice }, actor };
+/** Screenings per second that one core gives: 1000 / (app + database CPU ms per screening), whatever the load. */
+export function perCore(appCpuMs: number, dbCpuMs: number | null): number {
+  return 1000 / (appCpuMs + (dbCpuMs ?? 0));
 }
 
-async function runOn(handle: DbHandle, kind: string, alerts: number) {
-  await migrate(handle);
+/** Peak resident memory while `work` runs (sampled every 50 ms). */
+async function withPeakRss<T>(work: () => Promise<T>): Promise<{ value: T; peakRss: number }> {
+  let peakRss = process.memoryUsage().rss;
+  const timer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  try {
+    const value = await work();
+    return { value, peakRss: Math.max(peakRss, process.memoryUsage().rss) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const collect = () => (globalThis as { gc?: () => void }).gc?.();
+
+async function runOn(handle: DbHandle, kind: string, alerts: number, options: { keep: boolean; appOnly: boolean }) {
   const db = handle.db;
-  const { setup, actor } = await createSetup(db);
-  const generationStarted = performance.now();
-  const planted = await generate(handle, alerts, setup);
-  const generationSeconds = (performance.now() - generationStarted) / 1000;
+  const { actor, planted, generationSeconds, reused, runId } = await openRegister(handle, alerts, options.keep);
+  const meter = createMeter(db, handle.kind);
   const now = new Date();
   const audit = createAuditService({ db, checkpointPath: null, checkpointKey: crypto.randomBytes(32) });
   const service = createScreeningService({ db, audit, clock: () => new Date() });
   // The in-process key index the app runs (screening.index.ts), built from the same register.
+  collect();
   const heapBefore = process.memoryUsage().heapUsed;
+  const rssBefore = process.memoryUsage().rss;
   const screeningIndex = startScreeningIndex(db, handle.kind);
-  await screeningIndex.ready();
+  const { peakRss } = await withPeakRss(() => screeningIndex.ready());
   const indexStats = screeningIndex.stats();
   if (!indexStats) throw new Error('the screening index did not build');
-  const indexHeapBytes = process.memoryUsage().heapUsed - heapBefore;
+  const peakHeapGrowth = process.memoryUsage().heapUsed - heapBefore;
+  collect();
+  const retainedHeap = process.memoryUsage().heapUsed - heapBefore;
   const indexedService = createScreeningService({ db, audit, clock: () => new Date(), screeningIndex });
 
   // The API's own path: retrieval, rescoring, marking split, hit records, desk notifications, audit.
   const written = { screenings: 0, hits: 0, noHit: 0 };
-  // Each service run screens as another officer: no run groups into another run's hits.
-  const screener = async (n: number): Promise<UserActor> => {
-    const email = `screener-${n}@bench.test`;
-    const [row] = rowsOf<{ id: string }>(await db.execute(sql`insert into users (email, display_name, organisation_id, roles, password_hash)
-      values (${email}, ${`Screener ${n}`}, ${actor.organisationId}::uuid, '{officer}', 'x') returning id`));
-    return { ...actor, userId: row!.id, email, displayName: `Screener ${n}` };
-  };
   const viaService = (screening: typeof service, by: UserActor) => async (name: string): Promise<Answer> => {
     const result = await screening.person(by, { name, purpose: 'benchmark' }, '127.0.0.1');
     const hitsMade = result.candidates.filter((candidate) => (candidate.visibility === 'hit' ? true : candidate.hitReference !== null)).length;
@@ -213,8 +128,9 @@ async function runOn(handle: DbHandle, kind: string, alerts: number) {
     written.noHit += hitsMade === 0 ? 1 : 0;
     const references = result.candidates.flatMap((candidate) => (candidate.visibility === 'hit' ? [candidate.reference] : []));
     const fullIds = result.candidates.flatMap((candidate) => (candidate.visibility === 'full' ? [{ id: candidate.alert.id, decision: candidate.decision }] : []));
-    // Which alerts the hit-only answers were on (the screener cannot see it; the bench may).
-    const hitRows = references.length === 0 ? [] : rowsOf<{ alert_id: string; decision: string }>(await db.execute(sql`select alert_id, decision from wanted_hits where reference = any(${pgArray(references)}::text[])`));
+    // Which alerts the hit-only answers were on (the screener cannot see it; the bench may). Read
+    // through the pool's raw client: not a statement of the app.
+    const hitRows = references.length === 0 ? [] : await benchRead<{ alert_id: string; decision: string }>(handle, 'select alert_id::text, decision from wanted_hits where reference = any($1::text[])', [pgArray(references)]);
     const all = [...fullIds, ...hitRows.map((row) => ({ id: row.alert_id, decision: row.decision }))];
     return { hit: all.map((item) => item.id), match: all.filter((item) => item.decision === 'match').map((item) => item.id) };
   };
@@ -233,79 +149,76 @@ async function runOn(handle: DbHandle, kind: string, alerts: number) {
     const ids = rowsOf<{ alert_id: string }>(await db.execute(sql`select alert_id from wanted_names where folded % ${folded} order by similarity(folded, ${folded}) desc limit 50`)).map((row) => row.alert_id);
     return { hit: ids, match: ids };
   };
-  const core = await measure('module core, SQL keys (retrieval + rescoring + marking)', planted, viaCore(false));
-  const indexedCore = await measure('module core, in-process key index', planted, viaCore(true));
+  const core = options.appOnly ? null : await measure('module core, SQL keys (retrieval + rescoring + marking)', planted, viaCore(false), meter);
+  const indexedCore = await measure('module core, in-process key index', planted, viaCore(true), meter);
   // The service runs in turn, each twice (SQL, index, index, SQL), so that neither gains from
   // running first on tables that grow with every screening's writes; the better of each is kept.
   const best = (a: Figures, b: Figures) => (a.p95 <= b.p95 ? a : b);
-  const fullFirst = await measure('module service, SQL keys (as the API: + hits, audit)', planted, viaService(service, actor));
+  const fullFirst = options.appOnly ? null : await measure('module service, SQL keys (as the API: + hits, audit)', planted, viaService(service, await addScreener(db, actor, 'screener-1', runId)), meter);
   const writtenBySql = { ...written };
-  const indexedFirst = await measure('module service, in-process key index (as the app)', planted, viaService(indexedService, await screener(2)));
-  const indexedFull = best(indexedFirst, await measure(indexedFirst.label, planted, viaService(indexedService, await screener(3))));
-  const full = best(fullFirst, await measure(fullFirst.label, planted, viaService(service, await screener(4))));
+  const indexedFirst = await measure('module service, in-process key index (as the app)', planted, viaService(indexedService, await addScreener(db, actor, 'screener-2', runId)), meter);
+  const indexedFull = best(indexedFirst, await measure(indexedFirst.label, planted, viaService(indexedService, await addScreener(db, actor, 'screener-3', runId)), meter));
+  const full = fullFirst ? best(fullFirst, await measure(fullFirst.label, planted, viaService(service, await addScreener(db, actor, 'screener-4', runId)), meter)) : null;
   await screeningIndex.close();
-  const trigram = await measure('pg_trgm baseline (%, similarity, limit 50)', planted, viaTrigram);
+  const trigram = options.appOnly ? null : await measure('pg_trgm baseline (%, similarity, limit 50)', planted, viaTrigram, meter);
   const positives = planted.filter((item) => item.positive).length;
-  console.log(`\n== Wanted screening — N = ${alerts.toLocaleString('en')} person alerts on ${kind}`);
-  console.log(`   generated and indexed in ${generationSeconds.toFixed(0)} s; ${positives} planted true variants, ${planted.length - positives} hard negatives; one sequential client`);
-  console.log(`   key index: ${indexStats.alerts.toLocaleString('en')} alerts built in ${(indexStats.buildMs / 1000).toFixed(1)} s, ~${(indexStats.approximateBytes / 1e6).toFixed(0)} MB by count, heap +${(indexHeapBytes / 1e6).toFixed(0)} MB`);
-  for (const row of [core, indexedCore, full, indexedFull, trigram]) {
+  const load = os.loadavg().map((value) => value.toFixed(1)).join(' ');
+  console.log(`\n== Wanted screening — N = ${alerts.toLocaleString('en')} person alerts on ${kind} (load average ${load})`);
+  console.log(`   ${reused ? 'register kept from an earlier run' : `generated and indexed in ${generationSeconds.toFixed(0)} s`}; ${positives} planted true variants, ${planted.length - positives} hard negatives; one sequential client`);
+  console.log(`   key index: ${indexStats.alerts.toLocaleString('en')} alerts built in ${(indexStats.buildMs / 1000).toFixed(1)} s, ~${(indexStats.approximateBytes / 1e6).toFixed(0)} MB by count;` +
+    ` heap retained +${(retainedHeap / 1e6).toFixed(0)} MB${(globalThis as { gc?: unknown }).gc ? '' : ' (no --expose-gc: garbage included)'}, heap at the end of the build +${(peakHeapGrowth / 1e6).toFixed(0)} MB, peak RSS ${(peakRss / 1e6).toFixed(0)} MB (+${((peakRss - rssBefore) / 1e6).toFixed(0)} MB)`);
+  const rows = [core, indexedCore, full, indexedFull, trigram].filter((row): row is Figures => row !== null);
+  for (const row of rows) {
     console.log(`   ${row.label.padEnd(58)} p50 ${row.p50.toFixed(1).padStart(6)} ms  p95 ${row.p95.toFixed(1).padStart(6)} ms  ${row.qps.toFixed(0).padStart(4)} q/s` +
       `  recall ${row.recall.toFixed(3)} (as match ${row.recallAsMatch.toFixed(3)})  false hits ${row.falseHits.toFixed(3)} (as match ${row.falseMatches.toFixed(3)})`);
+    console.log(`   ${''.padEnd(58)} CPU per screening: app ${row.appCpuMs.toFixed(2)} ms + database ${row.dbCpuMs === null ? 'n/a' : `${row.dbCpuMs.toFixed(2)} ms`}` +
+      ` = ${perCore(row.appCpuMs, row.dbCpuMs).toFixed(0)} screenings/s per core; ${row.statements.toFixed(1)} statements`);
   }
-  console.log(`   write side (mean service − mean core): ${(full.mean - core.mean).toFixed(1)} ms per screening; ${(writtenBySql.hits / writtenBySql.screenings).toFixed(1)} hits per screening,` +
-    ` ${((100 * writtenBySql.noHit) / writtenBySql.screenings).toFixed(0)} % no-hit screenings (one audit event each)`);
-  console.log(`   ratios index/SQL keys: core p95 ×${(indexedCore.p95 / core.p95).toFixed(2)}, q/s ×${(indexedCore.qps / core.qps).toFixed(2)};` +
-    ` service p95 ×${(indexedFull.p95 / full.p95).toFixed(2)}, q/s ×${(indexedFull.qps / full.qps).toFixed(2)}; recall ${indexedFull.recall.toFixed(3)} vs ${full.recall.toFixed(3)}`);
-  console.log(`   ratios service/trigram: p95 ×${(full.p95 / trigram.p95).toFixed(2)}, q/s ×${(full.qps / trigram.qps).toFixed(2)}, recall ${full.recall.toFixed(3)} vs ${trigram.recall.toFixed(3)}`);
+  if (full && core) {
+    console.log(`   write side (mean service − mean core): ${(full.mean - core.mean).toFixed(1)} ms per screening; ${(writtenBySql.hits / writtenBySql.screenings).toFixed(1)} hits per screening,` +
+      ` ${((100 * writtenBySql.noHit) / writtenBySql.screenings).toFixed(0)} % no-hit screenings (one audit event each)`);
+    console.log(`   ratios index/SQL keys: core p95 ×${(indexedCore.p95 / core.p95).toFixed(2)}, q/s ×${(indexedCore.qps / core.qps).toFixed(2)};` +
+      ` service p95 ×${(indexedFull.p95 / full.p95).toFixed(2)}, q/s ×${(indexedFull.qps / full.qps).toFixed(2)}, CPU per screening ×${(perCore(full.appCpuMs, full.dbCpuMs) / perCore(indexedFull.appCpuMs, indexedFull.dbCpuMs)).toFixed(2)}; recall ${indexedFull.recall.toFixed(3)} vs ${full.recall.toFixed(3)}`);
+  }
+  if (full && trigram) console.log(`   ratios service/trigram: p95 ×${(full.p95 / trigram.p95).toFixed(2)}, q/s ×${(full.qps / trigram.qps).toFixed(2)}, recall ${full.recall.toFixed(3)} vs ${trigram.recall.toFixed(3)}`);
+  const coreQps = perCore(indexedFull.appCpuMs, indexedFull.dbCpuMs);
   console.log(`   against the aims (N = ${alerts.toLocaleString('en')}, ${kind}, as the app): p95 ${indexedFull.p95.toFixed(1)} / ${AIM.p95} ms = ${(indexedFull.p95 / AIM.p95).toFixed(2)},` +
-    ` q/s ${indexedFull.qps.toFixed(0)} / ${AIM.qps} = ${(indexedFull.qps / AIM.qps).toFixed(2)}, recall ${indexedFull.recall.toFixed(3)} / ${AIM.recall} = ${(indexedFull.recall / AIM.recall).toFixed(2)}`);
+    ` ${coreQps.toFixed(0)} / ${AIM.qps} screenings/s per core = ${(coreQps / AIM.qps).toFixed(2)} (wall ${indexedFull.qps.toFixed(0)} q/s), recall ${indexedFull.recall.toFixed(3)} / ${AIM.recall} = ${(indexedFull.recall / AIM.recall).toFixed(2)}`);
   const byKind = new Map<string, number>();
   for (const item of planted) byKind.set(`${item.positive ? '+' : '−'} ${item.kind}`, (byKind.get(`${item.positive ? '+' : '−'} ${item.kind}`) ?? 0) + 1);
   console.log(`   planted (+ true variant, − hard negative): ${[...byKind].map(([name, count]) => `${name} ${count}`).join(', ')}`);
+  const tally = (items: Planted[]) => [...items.reduce((map, item) => map.set(item.kind, (map.get(item.kind) ?? 0) + 1), new Map<string, number>())].map(([name, count]) => `${name} ${count}`).join(', ') || 'none';
+  console.log(`   missed by the app (${indexedFull.missed.length}): ${tally(indexedFull.missed)}; false hits (${indexedFull.falseHitQueries.length}): ${tally(indexedFull.falseHitQueries)}`);
   if (process.env.BENCH_VERBOSE) {
-    for (const item of planted) {
-      const answer = await viaCore(false)(item.name);
-      if (answer.hit.includes(item.target) !== item.positive) console.log(`   ${item.positive ? 'missed' : 'false hit'} [${item.kind}] ${item.name}`);
-    }
+    for (const item of indexedFull.missed) console.log(`   missed [${item.kind}] ${item.name} (alert ${item.target})`);
+    for (const item of indexedFull.falseHitQueries) console.log(`   false hit [${item.kind}] ${item.name} (alert ${item.target})`);
   }
-  return { alerts, core, service: full, indexedCore, indexedService: indexedFull, trigram, generationSeconds, index: { ...indexStats, heapBytes: indexHeapBytes } };
+  return { alerts, core, service: full, indexedCore, indexedService: indexedFull, trigram, generationSeconds, index: { ...indexStats, heapBytes: retainedHeap, peakRss } };
 }
 
-async function runOnServer(serverUrl: string, alerts: number, keepDatabase: boolean) {
-  const name = `mosaic_bench_wanted_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = await createPostgresHandle(url.toString());
-  try {
-    return await runOn(handle, 'PostgreSQL server', alerts);
-  } finally {
-    await handle.close();
-    if (keepDatabase) console.log(`   kept database ${name}`);
-    else {
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    }
-  }
+/** A read of the bench's own (not counted as the app's statements): straight on the pool. */
+async function benchRead<T>(handle: DbHandle, text: string, values: unknown[]): Promise<T[]> {
+  const client = (handle.db as unknown as { $client: { query: (text: string, values: unknown[]) => Promise<{ rows: T[] }> } }).$client;
+  if (handle.kind === 'postgres') return (await client.query(text, values)).rows;
+  return rowsOf<T>(await (client as unknown as { query: (text: string, values: unknown[]) => Promise<unknown> }).query(text, values));
 }
 
 /**
- * Runs on a fresh database of the server when serverUrl is given (N = alerts), and on a fresh
- * in-memory PGlite (N = pgliteAlerts, default the same N: a million rows are slow to load there).
+ * Runs on a database of the server when serverUrl is given (N = alerts; `database` keeps the
+ * register between runs), and on a fresh in-memory PGlite (N = pgliteAlerts, default the same N:
+ * a million rows are slow to load there). `appOnly`: only the paths the app runs (the key index),
+ * not the SQL keys and trigram baselines.
  */
-export async function runWantedScreeningBench(options: { alerts: number; serverUrl?: string; pgliteAlerts?: number; keepDatabase?: boolean; skipPglite?: boolean }) {
+export async function runWantedScreeningBench(options: { alerts: number; serverUrl?: string; pgliteAlerts?: number; database?: string; skipPglite?: boolean; appOnly?: boolean }) {
   const results: Record<string, Awaited<ReturnType<typeof runOn>>> = {};
-  if (options.serverUrl) results.postgres = await runOnServer(options.serverUrl, options.alerts, options.keepDatabase ?? false);
+  const appOnly = options.appOnly ?? false;
+  if (options.serverUrl) {
+    results.postgres = await withServerDatabase(options.serverUrl, options.database, 'mosaic_bench_wanted', (handle, keep) => runOn(handle, 'PostgreSQL server', options.alerts, { keep, appOnly }));
+  }
   if (!options.skipPglite) {
     const lite = await createPgliteHandle();
     try {
-      results.pglite = await runOn(lite, 'PGlite (in memory)', options.pgliteAlerts ?? options.alerts);
+      results.pglite = await runOn(lite, 'PGlite (in memory)', options.pgliteAlerts ?? options.alerts, { keep: false, appOnly });
     } finally {
       await lite.close();
     }
@@ -317,14 +230,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
     options: {
       alerts: { type: 'string' }, 'pglite-alerts': { type: 'string' }, server: { type: 'string' },
-      'keep-database': { type: 'boolean' }, 'skip-pglite': { type: 'boolean' },
+      database: { type: 'string' }, 'skip-pglite': { type: 'boolean' }, 'app-only': { type: 'boolean' },
     },
   });
   await runWantedScreeningBench({
     alerts: Number(values.alerts ?? 1_000_000),
     pgliteAlerts: values['pglite-alerts'] ? Number(values['pglite-alerts']) : undefined,
     serverUrl: values.server ?? process.env.BENCH_DATABASE_URL,
-    keepDatabase: values['keep-database'],
+    database: values.database,
     skipPglite: values['skip-pglite'],
+    appOnly: values['app-only'],
   });
 }

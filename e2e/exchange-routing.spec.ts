@@ -109,6 +109,72 @@ test('the originator sees the thread and where the item went, and nothing of the
   await expectNoSeriousAxeViolations(officer);
 });
 
+test('the contact-point desk asks the sender a question before it forwards, and the sender answers', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const subject = `Controlled delivery of cigarettes by lorry ${Date.now().toString(36)}`;
+  const question = 'Which lorry and trailer plates should the Albanian desk expect?';
+  const reply = 'Tractor BG 123-XY with trailer BG 456-ZW, crossing on Friday night.';
+  // Both browsers stay open: the officer's while the desk asks, the desk's while the officer answers.
+  const sender = await open(browser, 'officer', 'RS');
+  const desk = await open(browser, 'contact_point', 'RS');
+  await sender.goto('/exchange/new');
+  await chooseOption(sender, 'From desk', 'Serbia – Border');
+  await chooseOption(sender, 'Type', 'Information');
+  await sender.getByRole('combobox', { name: 'To desks' }).click();
+  await sender.getByRole('option', { name: 'Albania – Police cooperation', exact: true }).click();
+  await sender.keyboard.press('Escape');
+  await sender.getByRole('textbox', { name: 'Subject' }).fill(subject);
+  const body = sender.getByRole('textbox', { name: 'Message', exact: true });
+  await body.click();
+  await body.pressSequentially('A lorry with undeclared cigarettes leaves Belgrade for Durrës this week.');
+  await sender.getByRole('combobox', { name: 'Releasable to economies' }).click();
+  await sender.getByRole('option', { name: /^Albania \(AL\)$/ }).click();
+  await sender.keyboard.press('Escape');
+  await expect(sender.getByTestId('preview-via')).toContainText('Will pass through Serbia – Police cooperation first');
+  await sender.getByRole('button', { name: 'Send' }).click();
+  await expect(sender.getByRole('heading', { level: 1, name: subject })).toBeVisible();
+
+  const thread = async (page: Page) => {
+    await page.goto('/exchange');
+    await page.getByText('All', { exact: true }).click();
+    await page.getByRole('link', { name: subject }).click();
+    await expect(page.getByRole('heading', { level: 1, name: subject })).toBeVisible();
+    return page.getByRole('article').first();
+  };
+  const atDesk = await thread(desk);
+  await atDesk.getByRole('textbox', { name: 'Note to the sender (required to return)' }).fill(question);
+  await atDesk.getByRole('button', { name: 'Ask the sender' }).click();
+  await expect(atDesk.getByTestId('routing')).toContainText('Waiting at Serbia – Police cooperation: a question to the sender');
+  await expect(atDesk.getByRole('button', { name: 'Ask the sender' })).toHaveCount(0);
+  await expectNoSeriousAxeViolations(desk);
+
+  const mine = await thread(sender);
+  await expect(mine).toContainText('Question from the contact-point desk');
+  await expect(mine).toContainText(question);
+  await expect(mine.getByRole('button', { name: 'Forward to the recipients' })).toHaveCount(0);
+  await mine.getByRole('textbox', { name: 'Your answer to the contact-point desk' }).fill(reply);
+  await expectNoSeriousAxeViolations(sender);
+  await mine.getByRole('button', { name: 'Send the answer' }).click();
+  await expect(mine).toContainText('Answer to the contact-point desk');
+  await expect(mine.getByRole('textbox', { name: 'Your answer to the contact-point desk' })).toHaveCount(0);
+  await expect(mine.getByTestId('routing')).toContainText('Waiting at Serbia – Police cooperation for review');
+
+  // Back at the desk: the answer is there and the item waits for its decision again.
+  const answered = await thread(desk);
+  await expect(answered).toContainText(reply);
+  await expect(answered.getByTestId('routing')).toContainText('Waiting at Serbia – Police cooperation for review');
+  await answered.getByRole('button', { name: 'Forward to the recipients' }).click();
+  await expect(answered.getByTestId('routing')).toContainText('Forwarded on by Serbia – Police cooperation');
+
+  // The receiving desk gets the item, never the question or the answer.
+  const albania = await open(browser, 'contact_point', 'AL');
+  const received = await thread(albania);
+  await expect(received).toContainText('A lorry with undeclared cigarettes');
+  await expect(albania.getByText(question)).toHaveCount(0);
+  await expect(albania.getByText(reply)).toHaveCount(0);
+  await expectNoSeriousAxeViolations(albania);
+});
+
 test.describe('the contact-point directory', () => {
   test.use({ storageState: storageStatePath('officer', 'RS') });
 

@@ -34,3 +34,27 @@ export async function expectNoSeriousAxeViolations(page: Page, options: AxeCheck
   expect(serious.map(describeViolation), `axe-core found serious or critical violations on ${page.url()}`).toEqual([]);
   return results;
 }
+
+const DESKTOP = { width: 1280, height: 720 };
+const PHONE = { width: 390, height: 844 };
+
+/**
+ * The same check at desktop width and at 390 px (a phone), so every page a journey visits is
+ * checked at both; `ready` waits for what the narrow layout shows (e.g. a folded menu). The
+ * page's own viewport is restored afterwards.
+ */
+export async function expectNoSeriousAxeViolationsAtBothWidths(page: Page, options: AxeCheckOptions & { ready?: (page: Page) => Promise<void> } = {}): Promise<void> {
+  const original = page.viewportSize();
+  try {
+    for (const size of [DESKTOP, PHONE]) {
+      const current = page.viewportSize();
+      if (current?.width !== size.width || current.height !== size.height) await page.setViewportSize(size);
+      // Let the layout answer the new width (media-query hooks re-render) before axe looks.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      if (options.ready) await options.ready(page);
+      await expectNoSeriousAxeViolations(page, options);
+    }
+  } finally {
+    if (original && page.viewportSize()?.width !== original.width) await page.setViewportSize(original);
+  }
+}

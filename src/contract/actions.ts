@@ -89,7 +89,9 @@ export const EXCHANGE_CASEWORK_ACTIONS = [
   'exchange.item.cross_check',
 ] as const;
 export const HOTLINE_ACTIONS = ['hotline.alert.list', 'hotline.alert.read', 'hotline.alert.send', 'hotline.alert.acknowledge', 'hotline.stream'] as const;
-export const ACTIONS = [...CORE_ACTIONS, ...PORTAL_ACTIONS, ...WANTED_ACTIONS, ...EXCHANGE_ACTIONS, ...ROUTING_ACTIONS, ...CASES_ACTIONS, ...REGISTRY_ACTIONS, ...WORKSPACE_ACTIONS, ...HOTLINE_ACTIONS, ...EXCHANGE_CASEWORK_ACTIONS] as const;
+/** Risk-analysis reports of the cases module: written from a template, released by a second person. */
+export const CASES_REPORT_ACTIONS = ['cases.report.list', 'cases.report.read', 'cases.report.write', 'cases.report.approve', 'cases.report.export'] as const;
+export const ACTIONS = [...CORE_ACTIONS, ...PORTAL_ACTIONS, ...WANTED_ACTIONS, ...EXCHANGE_ACTIONS, ...ROUTING_ACTIONS, ...CASES_ACTIONS, ...REGISTRY_ACTIONS, ...WORKSPACE_ACTIONS, ...HOTLINE_ACTIONS, ...EXCHANGE_CASEWORK_ACTIONS, ...CASES_REPORT_ACTIONS] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export function isAction(value: string): value is Action {

@@ -72,7 +72,9 @@ export const Problem = z.object({
   status: z.number().int(),
   detail: z.string().optional(),
   instance: z.string().optional(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** A stable name of the refusal, where the module gives one (e.g. `exchange.settings.not_manager`): clients translate it. */
+  code: z.string().optional(),
+  errors: z.array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() })).optional(),
 });
 export type Problem = z.infer<typeof Problem>;
 

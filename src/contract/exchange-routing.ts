@@ -52,6 +52,24 @@ export type SettingsWidening = z.infer<typeof SettingsWidening>;
 export const SETTINGS_APPROVAL_REFUSALS = ['proposer', 'own_desk', 'contact_point'] as const;
 export type SettingsApprovalRefusal = (typeof SETTINGS_APPROVAL_REFUSALS)[number];
 
+/** The stable codes of the settings' refusals: the problem's `code` is `exchange.settings.<code>`; the web app translates each. */
+export const SETTINGS_PROBLEM_CODES = [
+  'not_reviewer',
+  'not_manager',
+  'invalid',
+  'proposal_waiting',
+  'no_proposal',
+  'changed_since_proposal',
+  'proposal_invalid',
+  ...SETTINGS_APPROVAL_REFUSALS.map((refusal) => `refused_${refusal}` as const),
+] as const;
+export type SettingsProblemCode = (typeof SETTINGS_PROBLEM_CODES)[number];
+export const SETTINGS_PROBLEM_PREFIX = 'exchange.settings.';
+
+/** The codes of the field problems of an invalid change (`errors[].code`). */
+export const SETTINGS_FIELD_CODES = ['desk_unknown', 'desk_foreign', 'desk_inactive', 'area_unknown', 'area_duplicate'] as const;
+export type SettingsFieldCode = (typeof SETTINGS_FIELD_CODES)[number];
+
 /** A change that widens who reads, waiting for a second person's approval (one per economy at a time). */
 export const SettingsProposal = z.object({
   proposal: EconomySettingsInput,

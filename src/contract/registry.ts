@@ -53,7 +53,8 @@ export const ActivityInput = z
     identifier: singleLine().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]{2,149}$/, 'an IATI identifier such as XM-DAC-41114-00123'),
     reportingOrg: z.object({ ref: OrgRef, name: OrgName, type: OrganisationType }).strict(),
     title: z.array(Narrative).min(1).max(5),
-    description: z.array(LongNarrative).max(5).default([]),
+    /** IATI 2.03 requires a description: an activity without one would export an invalid file. */
+    description: z.array(LongNarrative).min(1, 'describe the activity in at least one language').max(5),
     participatingOrgs: z.array(z.object({ role: OrganisationRole, name: OrgName, ref: OrgRef.nullable().default(null) }).strict()).min(1).max(30),
     status: ActivityStatus,
     plannedStart: IsoDate,
@@ -238,9 +239,19 @@ export const RegistryOptions = z.object({
 });
 export type RegistryOptions = z.infer<typeof RegistryOptions>;
 
+/** Why an activity of an imported file was refused. */
+export const IATI_REFUSAL_KINDS = ['schema', 'duplicateInFile', 'alreadyRegistered', 'invalid', 'rule'] as const;
+
 export const IatiImportInput = z.object({ xml: z.string().min(1).max(5_000_000) }).strict();
 export const IatiImportReport = z.object({
   taken: z.array(z.object({ index: z.number().int(), identifier: z.string(), id: Uuid })),
-  refused: z.array(z.object({ index: z.number().int(), identifier: z.string().nullable(), reasons: z.array(z.string()) })),
+  refused: z.array(z.object({
+    index: z.number().int(),
+    identifier: z.string().nullable(),
+    /** Each reason as one line of English text, for logs and scripts. */
+    reasons: z.array(z.string()),
+    /** The same reasons by field and kind, for the web page to translate; `detail` is the validator's own text. */
+    problems: z.array(z.object({ path: z.string(), kind: z.enum(IATI_REFUSAL_KINDS), detail: z.string() })),
+  })),
 });
 export type IatiImportReport = z.infer<typeof IatiImportReport>;

@@ -56,6 +56,10 @@ const ConfigSchema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'an smtp:// or smtps:// URL' }).optional(),
   /** The sender address of those e-mails. */
   SMTP_FROM: z.string().min(3).default('Mosaic <no-reply@mosaic.invalid>'),
+  /** How often the server looks for saved-search digests that are due. */
+  PORTAL_DIGEST_CHECK_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** The period of a daily digest in seconds; a weekly digest waits seven of them (shorter only to try digests out). */
+  PORTAL_DIGEST_DAY_SECONDS: z.coerce.number().int().min(1).max(604_800).default(86_400),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string; publicUrl: string };

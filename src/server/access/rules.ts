@@ -1,5 +1,6 @@
 import type { Action } from '../../contract/actions';
 import { casesRules } from '../modules/cases/cases.policy';
+import { caseReportRules } from '../modules/cases/reports.policy';
 import { exchangeRules } from '../modules/exchange/exchange.policy';
 import { exchangeCaseworkRules } from '../modules/exchange/follow-up.policy';
 import { hotlineRules } from '../modules/exchange/hotline.policy';
@@ -21,6 +22,7 @@ export const rules: Record<Action, Rule<never>> = {
   ...hotlineRules,
   ...routingRules,
   ...casesRules,
+  ...caseReportRules,
   ...registryRules,
   ...workspaceRules,
 };

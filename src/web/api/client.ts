@@ -6,7 +6,9 @@ export class ApiError extends Error {
     readonly status: number,
     readonly title: string,
     readonly detail: string | undefined,
-    readonly errors: { path: string; message: string }[] = [],
+    readonly errors: { path: string; message: string; code?: string }[] = [],
+    /** The problem's stable code, when the server gives one: translate it rather than show `detail`. */
+    readonly code?: string,
   ) {
     super(detail ?? title);
   }
@@ -52,8 +54,8 @@ export async function api<T extends z.ZodType>(schema: T, path: string, options:
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const response = await fetch(buildUrl(path, options.query), { method, headers, body, credentials: 'same-origin', signal: options.signal });
   if (!response.ok) {
-    const problem = (await response.json().catch(() => ({}))) as { title?: string; detail?: string; errors?: { path: string; message: string }[] };
-    throw new ApiError(response.status, problem.title ?? response.statusText, problem.detail, problem.errors);
+    const problem = (await response.json().catch(() => ({}))) as { title?: string; detail?: string; code?: string; errors?: { path: string; message: string; code?: string }[] };
+    throw new ApiError(response.status, problem.title ?? response.statusText, problem.detail, problem.errors, problem.code);
   }
   if (response.status === 204) return schema.parse(undefined);
   return schema.parse(await response.json());

@@ -6,6 +6,7 @@ import { rowsOf } from '../../db/migrate';
 import { deskMembers, desks, organisations, users } from '../../db/schema/core';
 import { actorMembershipColumns, toActor } from '../../platform/auth/sessions';
 import { CASE_ROLES, type CaseAccess, canReadCase } from './cases.policy';
+import { refreshCaseRoutes } from './dashboard.queries';
 import { type CaseRow, type TeamRow, caseEvents, caseRecords, caseRelationships, caseTeamMembers } from './cases.schema';
 
 const cases = caseRecords;
@@ -29,7 +30,9 @@ export function visibleCases(actor: Actor, today: string): SQL {
   if (!isUser(actor) || !hasRole(actor, ...CASE_ROLES)) return sql`false`;
   const analyst = hasRole(actor, 'analyst');
   const owningSide = sql`(${cases.ownerOrganisationId} = ${actor.organisationId}::uuid and (${cases.ownerDeskId} = any(${uuidArray(actor.deskIds)}) or ${analyst}))`;
-  const onTeam = sql`exists (select 1 from ${caseTeamMembers} where ${caseTeamMembers.caseId} = ${cases.id} and ${caseTeamMembers.organisationId} = ${actor.organisationId}::uuid and ${activeTeamSql(today)})`;
+  // Uncorrelated, so the planner hashes the organisation's team cases once; a correlated
+  // exists is costed per row, which pushed plans over the JIT threshold (decision 0037).
+  const onTeam = sql`${cases.id} in (select ${caseTeamMembers.caseId} from ${caseTeamMembers} where ${caseTeamMembers.organisationId} = ${actor.organisationId}::uuid and ${activeTeamSql(today)})`;
   return sql`(${visibleMarked(actor, caseMarkingColumns)} and (${owningSide} or ${onTeam}))`;
 }
 
@@ -98,8 +101,10 @@ export function listEvents(db: Db, caseId: string) {
   return db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.occurredOn), asc(caseEvents.createdAt));
 }
 
+/** An event of the case's timeline; the case's route (kept for the dashboard) is rebuilt with it. */
 export async function insertEvent(db: Db, values: typeof caseEvents.$inferInsert): Promise<string> {
   const [row] = await db.insert(caseEvents).values(values).returning({ id: caseEvents.id });
+  if (values.economy) await refreshCaseRoutes(db, [values.caseId]);
   return row!.id;
 }
 

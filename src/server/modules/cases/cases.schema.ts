@@ -28,6 +28,8 @@ export const caseRecords = pgTable('case_records', {
   ownerDeskId: uuid('owner_desk_id').notNull(),
   createdBy: uuid('created_by').notNull(),
   ...marking(),
+  /** The economies of the timeline's events in date order (`AL>ME>HR`), kept with each event (migration 0404); null under two stops. */
+  route: text('route'),
   createdAt: timestamp('created_at', tz).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', tz).notNull().defaultNow(),
 });

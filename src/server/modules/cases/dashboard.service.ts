@@ -1,5 +1,5 @@
 import type { Dashboard, DashboardQuery } from '../../../contract/cases';
-import type { Actor } from '../../access/actor';
+import { type Actor, isUser } from '../../access/actor';
 import { authorize } from '../../access/authorize';
 import { sql } from 'drizzle-orm';
 import { UnprocessableProblem } from '../../platform/http/errors';
@@ -48,7 +48,8 @@ export function createDashboardService(deps: CasesDeps) {
     const visible = visibleCases(actor, dayOf(clock()));
     const scope = query.crimeArea ? sql`(${visible} and ${caseRecords.crimeArea} = ${query.crimeArea})` : visible;
     const period = { from: query.from, to: query.to, previousFrom };
-    const [rows, routes] = await Promise.all([dashboardCounts(db, scope, period), dashboardRoutes(db, scope, period)]);
+    const reader = isUser(actor) ? { organisationId: actor.organisationId } : undefined;
+    const [rows, routes] = await Promise.all([dashboardCounts(db, scope, period, reader), dashboardRoutes(db, scope, period, reader)]);
     await audit.record({ actor, ip }, { action: 'cases.dashboard.read', details: { from: query.from, to: query.to, crimeArea: query.crimeArea ?? null, format } });
     const months = new Map<string, number>();
     for (const row of rows) if (row.current > 0) months.set(row.month, (months.get(row.month) ?? 0) + row.current);

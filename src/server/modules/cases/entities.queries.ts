@@ -24,12 +24,6 @@ export async function findEntityByIdentity(db: Db, organisationId: string, kind:
   return row ?? null;
 }
 
-export async function insertEntity(db: Db, values: typeof caseEntities.$inferInsert, keys: string[]): Promise<EntityRow> {
-  const [row] = await db.insert(caseEntities).values(values).returning();
-  if (keys.length) await db.insert(caseEntityKeys).values(keys.map((key) => ({ entityId: row!.id, key }))).onConflictDoNothing();
-  return row!;
-}
-
 export async function loadEntities(db: Db, ids: string[]): Promise<Map<string, EntityRow>> {
   if (ids.length === 0) return new Map();
   const rows = await db.select().from(caseEntities).where(inArray(caseEntities.id, [...new Set(ids)]));
@@ -56,30 +50,6 @@ export function listLinksOfEntities(db: Db, entityIds: string[]): Promise<LinkRo
   return db.select().from(caseLinks).where(and(inArray(caseLinks.entityId, [...new Set(entityIds)]), isNull(caseLinks.removedAt)));
 }
 
-/** Entities other than `entityId` that hold one of the keys, with the key they hold; at most `limit`. */
-export async function entitiesHoldingKeys(db: Db, keys: string[], entityId: string, limit: number): Promise<{ entityId: string; key: string }[]> {
-  if (keys.length === 0) return [];
-  return db
-    .select({ entityId: caseEntityKeys.entityId, key: caseEntityKeys.key })
-    .from(caseEntityKeys)
-    .where(and(inArray(caseEntityKeys.key, keys), ne(caseEntityKeys.entityId, entityId)))
-    .limit(limit);
-}
-
-/** How many distinct cases link an entity that holds the key, counted up to `upTo`. */
-export async function casesHoldingKey(db: Db, key: string, upTo: number): Promise<number> {
-  const result = await db.execute(sql`select count(*)::int as n from (
-      select distinct l.case_id from case_entity_keys k join case_links l on l.entity_id = k.entity_id where k.key = ${key} and l.removed_at is null limit ${upTo}
-    ) found`);
-  return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
-}
-
-export async function flaggedKeys(db: Db, keys: string[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const rows = await db.select({ key: caseFlaggedValues.key }).from(caseFlaggedValues).where(inArray(caseFlaggedValues.key, keys));
-  return new Set(rows.map((row) => row.key));
-}
-
 export async function flagKey(db: Db, key: string, caseCount: number, at: Date): Promise<void> {
   await db.insert(caseFlaggedValues).values({ key, caseCount, flaggedAt: at }).onConflictDoNothing();
 }
@@ -100,23 +70,6 @@ export async function dropCorrelationsByBasis(db: Db, basis: string): Promise<nu
     .where(and(eq(caseCorrelations.basis, basis), sql`not exists (select 1 from case_follow_ups f where f.correlation_id = ${caseCorrelations.id})`))
     .returning({ id: caseCorrelations.id });
   return dropped.length;
-}
-
-/** Person entities that share one of the name keys (pair keys first: they are selective). */
-export async function personsByNameKeys(db: Db, keys: string[], entityId: string, limit: number): Promise<EntityRow[]> {
-  if (keys.length === 0) return [];
-  return db
-    .select()
-    .from(caseEntities)
-    .where(and(eq(caseEntities.kind, 'person'), ne(caseEntities.id, entityId), inArray(caseEntities.id, db.select({ id: caseEntityKeys.entityId }).from(caseEntityKeys).where(inArray(caseEntityKeys.key, keys)))))
-    .limit(limit);
-}
-
-/** Stores the pair once, smaller id first; returns the new row's id, or null when it existed. */
-export async function insertCorrelation(db: Db, a: string, b: string, basis: string): Promise<string | null> {
-  const [entityA, entityB] = a < b ? [a, b] : [b, a];
-  const [row] = await db.insert(caseCorrelations).values({ entityA, entityB, basis }).onConflictDoNothing().returning({ id: caseCorrelations.id });
-  return row?.id ?? null;
 }
 
 export function listCorrelations(db: Db, entityIds: string[]) {

@@ -13,7 +13,8 @@ import { insertRelationship, listRelationships, loadOrganisations, readersOfCase
 import { markingProblems } from './cases.service';
 import type { EntityRow } from './cases.schema';
 import { correlateEntity } from './correlation';
-import { findEntityByIdentity, insertEntity, insertLink, listLinksOfCases, listLinksOfEntities, loadEntities } from './entities.queries';
+import { insertEntity } from './correlation.queries';
+import { findEntityByIdentity, insertLink, listLinksOfCases, listLinksOfEntities, loadEntities } from './entities.queries';
 import { describeCorrelations, loadCaseAccesses, readsLink } from './hits.service';
 import { normaliseEntity } from './cases.normalise';
 

@@ -3,6 +3,7 @@ import type { AppDeps } from '../../platform/deps';
 import { casesDepsOf } from './cases.context';
 import { registerCaseRoutes } from './cases.routes';
 import { registerCaseInteropRoutes } from './interop/interop.routes';
+import { registerCaseReportRoutes } from './reports.routes';
 
 export { seedCasesDemo } from './cases.seed';
 
@@ -11,4 +12,5 @@ export async function registerCasesModule(app: FastifyInstance, deps: AppDeps) {
   const casesDeps = casesDepsOf(deps);
   await registerCaseRoutes(app, casesDeps);
   registerCaseInteropRoutes(app, casesDeps);
+  registerCaseReportRoutes(app, casesDeps);
 }

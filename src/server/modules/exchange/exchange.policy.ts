@@ -3,6 +3,7 @@ import type { ItemKind, ReleaseState, RequestState } from '../../../contract/exc
 import { type Actor, hasRole, isUser } from '../../access/actor';
 import { type MarkedRecord, canReadMarked, isOriginator } from '../../access/marking';
 import type { Rule } from '../../access/rule';
+import { maySecondPersonRelease } from './approval-levels';
 import type { Side } from './exchange.deadlines';
 
 type ExchangeAction = (typeof EXCHANGE_ACTIONS)[number];
@@ -32,14 +33,7 @@ const onRecipientDesk = (actor: Actor, item: ItemAccess) => item.recipientDeskId
 
 /** A contact point of the sender's organisation other than the author, while the item waits for release. */
 export function mayApprove(actor: Actor, item: ItemAccess): boolean {
-  return (
-    isUser(actor) &&
-    hasRole(actor, 'contact_point') &&
-    item.release === 'awaiting_approval' &&
-    (item.approverScope === 'economy' ? actor.economy === item.ownerEconomy : isOriginator(actor, item)) &&
-    item.authorId !== actor.userId &&
-    canReadMarked(actor, item)
-  );
+  return item.release === 'awaiting_approval' && maySecondPersonRelease(actor, { ...item, approverScope: item.approverScope ?? 'organisation' });
 }
 
 /**

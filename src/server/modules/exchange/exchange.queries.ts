@@ -1,7 +1,7 @@
 import { type SQL, and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { DeskRef } from '../../../contract/exchange';
 import { type Actor, hasRole, isUser } from '../../access/actor';
-import { visibleMarked } from '../../access/scopes';
+import { type MarkingColumns, visibleMarked } from '../../access/scopes';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/migrate';
 import { desks, users } from '../../db/schema/core';
@@ -40,6 +40,16 @@ export function visibleItems(actor: Actor): SQL {
     or ${awaitingMyApproval(actor)}
     or (${items.viaDeskId} = any(${uuidArray(actor.deskIds)}) and ${items.release} <> 'awaiting_approval')
   ))`;
+}
+
+/**
+ * The SQL twin of canSeeItem for a row of the inbox of one of the actor's desks (an inbox entry or a
+ * counter row of migration 0350): being in that inbox is the desk half of the rule (released and
+ * addressed to the desk, or waiting at it for routing), so what remains is the marking.
+ */
+export function visibleInboxRow(actor: Actor, columns: MarkingColumns): SQL {
+  if (!isUser(actor) || !hasRole(actor, ...DESK_ROLES)) return sql`false`;
+  return visibleMarked(actor, columns);
 }
 
 export async function insertItem(db: Db, values: NewItemRow, recipientDeskIds: string[]): Promise<ItemRow> {

@@ -1,10 +1,11 @@
-import { type SQL, and, count, desc, eq, sql } from 'drizzle-orm';
+import { type SQL, and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ItemListQuery } from '../../../contract/exchange';
 import type { UserActor } from '../../access/actor';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/migrate';
-import { addressedTo, awaitingMyApproval, deadlineFlagSql, sentFrom, visibleItems } from './exchange.queries';
+import { addressedTo, awaitingMyApproval, deadlineFlagSql, sentFrom, visibleInboxRow, visibleItems } from './exchange.queries';
 import { type ItemRow, exchangeItems as items } from './exchange.schema';
+import { exchangeInboxCounts as counts, exchangeInboxEntries as entries } from './inbox.schema';
 import { awaitingRoutingAt, countCandidates, passedThrough } from './routing.queries';
 
 export interface InboxFilter {
@@ -60,7 +61,50 @@ function facetFilters(filter: InboxFilter): (SQL | undefined)[] {
   return [kind ? eq(items.kind, kind) : undefined, crimeArea ? eq(items.crimeArea, crimeArea) : undefined, economy ? eq(items.ownerEconomy, economy) : undefined];
 }
 
+/**
+ * The inbox folder through the desks' inbox entries (migration 0350): each desk's entries in delivery
+ * order, as deep as the page reaches, merged (an item addressed to two of the desks once, at its latest
+ * delivery). With one desk this is a range scan of its index that stops at the page's end.
+ */
+async function listInboxFolder(db: Db, filter: InboxFilter): Promise<{ rows: ItemRow[]; total: number }> {
+  const { page, pageSize } = filter.query;
+  if (filter.deskIds.length === 0) return { rows: [], total: 0 };
+  const where = and(visibleItems(filter.actor), flagSql(filter), searchSql(filter), ...facetFilters(filter))!;
+  const perDesk = filter.deskIds.map(
+    (deskId) => sql`(select ${entries.itemId} as item_id, ${entries.deliveredAt} as delivered_at from ${entries} join ${items} on ${items.id} = ${entries.itemId}
+      where ${entries.deskId} = ${deskId}::uuid and ${where} order by ${entries.deliveredAt} desc, ${entries.itemId} desc limit ${page * pageSize})`,
+  );
+  const [pageIds, total] = await Promise.all([
+    db.execute(sql`select item_id from (select distinct on (item_id) item_id, delivered_at from (${sql.join(perDesk, sql` union all `)}) merged order by item_id, delivered_at desc) latest
+      order by delivered_at desc, item_id desc limit ${pageSize} offset ${(page - 1) * pageSize}`),
+    countInboxFolder(db, filter, where),
+  ]);
+  const ids = rowsOf<{ item_id: string }>(pageIds).map((row) => row.item_id);
+  const byId = new Map((ids.length ? await db.select().from(items).where(inArray(items.id, ids)) : []).map((row) => [row.id, row]));
+  return { rows: ids.map((id) => byId.get(id)).filter((row): row is ItemRow => row !== undefined), total };
+}
+
+/** The counters answer the total and facets when only the facet filters narrow one desk's inbox. */
+const countersServe = (filter: InboxFilter) => filter.query.box === 'inbox' && filter.deskIds.length === 1 && !filter.query.flag && filter.words.length === 0;
+
+/** Exact: the counters of the marking groups the reader may read, else a count of the matching entries. */
+async function countInboxFolder(db: Db, filter: InboxFilter, where: SQL): Promise<number> {
+  if (countersServe(filter)) {
+    const { kind, crimeArea, economy } = filter.query;
+    const narrow = [kind ? eq(counts.kind, kind) : undefined, crimeArea ? eq(counts.crimeArea, crimeArea) : undefined, economy ? eq(counts.ownerEconomy, economy) : undefined];
+    const [row] = await db
+      .select({ total: sql<number>`coalesce(sum(${counts.items}), 0)::int` })
+      .from(counts)
+      .where(and(eq(counts.deskId, filter.deskIds[0]!), visibleInboxRow(filter.actor, counts), ...narrow));
+    return Number(row?.total ?? 0);
+  }
+  const result = await db.execute(sql`select count(distinct ${entries.itemId})::int as total from ${entries} join ${items} on ${items.id} = ${entries.itemId}
+    where ${entries.deskId} = any(${`{${filter.deskIds.join(',')}}`}::uuid[]) and ${where}`);
+  return rowsOf<{ total: number }>(result)[0]?.total ?? 0;
+}
+
 export async function listInbox(db: Db, filter: InboxFilter): Promise<{ rows: ItemRow[]; total: number }> {
+  if (filter.query.box === 'inbox') return listInboxFolder(db, filter);
   const where = and(baseWhere(filter), ...facetFilters(filter));
   const { page, pageSize } = filter.query;
   const [rows, [totalRow]] = await Promise.all([
@@ -77,13 +121,17 @@ export async function listInbox(db: Db, filter: InboxFilter): Promise<{ rows: It
 }
 
 export async function countFacets(db: Db, filter: InboxFilter) {
-  const where = baseWhere(filter);
+  const counted = countersServe(filter);
+  const where = counted ? and(eq(counts.deskId, filter.deskIds[0]!), visibleInboxRow(filter.actor, counts))! : baseWhere(filter);
   const facet = async (column: SQL) => {
-    const result = await db.execute(sql`select ${column} as value, count(*)::int as count from exchange_items where ${where} and ${column} is not null group by 1 order by 2 desc, 1`);
+    const result = counted
+      ? await db.execute(sql`select ${column} as value, sum(${counts.items})::int as count from ${counts} where ${where} and ${column} <> '' group by 1 order by 2 desc, 1`)
+      : await db.execute(sql`select ${column} as value, count(*)::int as count from exchange_items where ${where} and ${column} is not null group by 1 order by 2 desc, 1`);
     return rowsOf<{ value: string; count: number }>(result);
   };
-  const [kind, crimeArea, economy] = await Promise.all([facet(sql`${items.kind}`), facet(sql`${items.crimeArea}`), facet(sql`${items.ownerEconomy}`)]);
-  return { kind, crimeArea, economy };
+  const columns = counted ? [counts.kind, counts.crimeArea, counts.ownerEconomy] : [items.kind, items.crimeArea, items.ownerEconomy];
+  const [kind, crimeArea, economy] = await Promise.all(columns.map((column) => facet(sql`${column}`)));
+  return { kind: kind!, crimeArea: crimeArea!, economy: economy! };
 }
 
 /** The counters of the user's desks: unread in the inbox, requests due soon or overdue, approvals waiting. */

@@ -14,6 +14,9 @@ export { runHotlineEscalation } from './hotline.escalation';
 export { listExchangeWork } from './inbox.work';
 // For the cases module's "ask for it" after a cross-border hit: a request to the holding economy's contact point.
 export { type CaseMatchRequestInput, type CaseMatchRequests, createCaseMatchRequests } from './case-match-request';
+// For the cases module's risk-analysis reports: the same four-eyes release as any marked item, and each economy's approval level.
+export { type ReleaseCandidate, maySecondPersonRelease, needsApprovalAt } from './approval-levels';
+export { loadEconomySettings as loadReleaseSettings } from './routing.queries';
 // For the cases module's documents: the same content check as attachments (the bytes decide the type).
 export { checkAttachment } from './attachments.sniff';
 

@@ -1,9 +1,9 @@
-import type { EconomySettings, EconomySettingsInput, SettingsProposal } from '../../../contract/exchange-routing';
+import { type EconomySettings, type EconomySettingsInput, SETTINGS_PROBLEM_PREFIX, type SettingsFieldCode, type SettingsProblemCode, type SettingsProposal } from '../../../contract/exchange-routing';
 import type { UserActor } from '../../access/actor';
 import type { Actor } from '../../access/actor';
 import { authorize } from '../../access/authorize';
 import type { Db } from '../../db/client';
-import { ConflictProblem, ForbiddenProblem, UnprocessableProblem } from '../../platform/http/errors';
+import { ConflictProblem, ForbiddenProblem, type HttpProblem, UnprocessableProblem } from '../../platform/http/errors';
 import { listTopicNames } from '../portal';
 import { type ExchangeDeps, requireUser } from './exchange.context';
 import { loadDeskRefs } from './exchange.queries';
@@ -11,21 +11,22 @@ import { type EffectiveSettings, SETTINGS_REFUSAL_MESSAGES, mayReviewSettings, m
 import { deleteProposal, insertProposal, isNationalEconomyCode, isRegionalEconomy, listEconomyDesks, loadProposal } from './routing-settings.queries';
 import { contactDeskIdOf, deskEconomies, hasActiveMembers, loadEconomySettings, loadRoutingRules, saveEconomySettings } from './routing.queries';
 
-type Problem = { path: string; message: string };
+type Problem = { path: string; message: string; code: SettingsFieldCode };
+const coded = <T extends HttpProblem>(problem: T, code: SettingsProblemCode) => problem.withCode(`${SETTINGS_PROBLEM_PREFIX}${code}`);
 
 async function settingsProblems(db: Db, economy: string, input: EconomySettingsInput): Promise<Problem[]> {
   const problems: Problem[] = [];
   if (input.contactDeskId) {
     const economyOfDesk = (await deskEconomies(db, [input.contactDeskId])).get(input.contactDeskId);
-    if (!economyOfDesk) problems.push({ path: 'contactDeskId', message: 'this desk does not exist' });
-    else if (economyOfDesk !== economy) problems.push({ path: 'contactDeskId', message: `the desk is not one of ${economy}` });
-    else if (!(await hasActiveMembers(db, input.contactDeskId))) problems.push({ path: 'contactDeskId', message: 'the desk is inactive: it has no active members' });
+    if (!economyOfDesk) problems.push({ path: 'contactDeskId', message: 'this desk does not exist', code: 'desk_unknown' });
+    else if (economyOfDesk !== economy) problems.push({ path: 'contactDeskId', message: `the desk is not one of ${economy}`, code: 'desk_foreign' });
+    else if (!(await hasActiveMembers(db, input.contactDeskId))) problems.push({ path: 'contactDeskId', message: 'the desk is inactive: it has no active members', code: 'desk_inactive' });
   }
   const topics = new Set((await listTopicNames(db)).map((topic) => topic.slug));
   const seen = new Set<string>();
   input.rules.forEach((rule, index) => {
-    if (rule.crimeArea !== '*' && !topics.has(rule.crimeArea)) problems.push({ path: `rules.${index}.crimeArea`, message: 'not a known crime area' });
-    if (seen.has(rule.crimeArea)) problems.push({ path: `rules.${index}.crimeArea`, message: 'this area has a rule already' });
+    if (rule.crimeArea !== '*' && !topics.has(rule.crimeArea)) problems.push({ path: `rules.${index}.crimeArea`, message: 'not a known crime area', code: 'area_unknown' });
+    if (seen.has(rule.crimeArea)) problems.push({ path: `rules.${index}.crimeArea`, message: 'this area has a rule already', code: 'area_duplicate' });
     seen.add(rule.crimeArea);
   });
   return problems;
@@ -47,7 +48,7 @@ export function createRoutingSettingsService(deps: ExchangeDeps) {
     const user = requireUser(actor);
     authorize(user, 'exchange.settings.manage');
     if (!mayReviewSettings(user, economy, await isRegionalEconomy(db, user.economy))) {
-      throw new ForbiddenProblem(`Only the administrators and contact points of ${economy} manage its routing rules and approval levels.`);
+      throw coded(new ForbiddenProblem(`Only the administrators and contact points of ${economy} manage its routing rules and approval levels.`), 'not_reviewer');
     }
     return user;
   }
@@ -96,16 +97,16 @@ export function createRoutingSettingsService(deps: ExchangeDeps) {
     update: async (actor: Actor, economy: string, input: EconomySettingsInput, ip: string): Promise<{ status: 'applied' | 'pending'; settings: EconomySettings }> => {
       const user = await assertReviewer(actor, economy);
       if (!maySetSettings(user, economy) || !(await isNationalEconomyCode(db, economy))) {
-        throw new ForbiddenProblem(`Only the administrators and contact points of ${economy} change its routing rules and approval levels.`);
+        throw coded(new ForbiddenProblem(`Only the administrators and contact points of ${economy} change its routing rules and approval levels.`), 'not_manager');
       }
       const problems = await settingsProblems(db, economy, input);
-      if (problems.length) throw new UnprocessableProblem('The settings are not valid; nothing was changed.', problems);
+      if (problems.length) throw coded(new UnprocessableProblem('The settings are not valid; nothing was changed.', problems), 'invalid');
       const current = await loadEconomySettings(db, economy);
       const before = await effectiveOf(db, economy, { ...current, rules: await loadRoutingRules(db, economy) });
       const widens = settingsWidenings(before, await effectiveOf(db, economy, input));
       const now = clock();
       await audit.command(async (tx) => {
-        if (await loadProposal(tx, economy, true)) throw new ConflictProblem(`A change of ${economy}'s settings already waits for approval; decide or withdraw it first.`);
+        if (await loadProposal(tx, economy, true)) throw coded(new ConflictProblem(`A change of ${economy}'s settings already waits for approval; decide or withdraw it first.`), 'proposal_waiting');
         if (widens.length === 0) {
           await saveEconomySettings(tx, economy, { ...input, userId: user.userId, at: now });
           await audit.append(tx, { actor: user, ip }, {
@@ -117,7 +118,7 @@ export function createRoutingSettingsService(deps: ExchangeDeps) {
           return;
         }
         if (!(await insertProposal(tx, economy, { proposal: input, widens, userId: user.userId, at: now, baseUpdatedAt: current.updatedAt }))) {
-          throw new ConflictProblem(`A change of ${economy}'s settings already waits for approval; decide or withdraw it first.`);
+          throw coded(new ConflictProblem(`A change of ${economy}'s settings already waits for approval; decide or withdraw it first.`), 'proposal_waiting');
         }
         await audit.append(tx, { actor: user, ip }, {
           action: 'exchange.settings.propose',
@@ -134,15 +135,15 @@ export function createRoutingSettingsService(deps: ExchangeDeps) {
       const user = await assertReviewer(actor, economy);
       await audit.command(async (tx) => {
         const proposal = await loadProposal(tx, economy, true);
-        if (!proposal) throw new ConflictProblem(`No change of ${economy}'s settings waits for approval.`);
+        if (!proposal) throw coded(new ConflictProblem(`No change of ${economy}'s settings waits for approval.`), 'no_proposal');
         const refusal = settingsApprovalRefusal(user, economy, { ...proposal, contactDeskId: await contactDeskIdOf(tx, economy, proposal.proposal.contactDeskId) });
-        if (refusal) throw new ForbiddenProblem(SETTINGS_REFUSAL_MESSAGES[refusal]);
+        if (refusal) throw coded(new ForbiddenProblem(SETTINGS_REFUSAL_MESSAGES[refusal]), `refused_${refusal}`);
         const current = await loadEconomySettings(tx, economy);
         if ((current.updatedAt?.getTime() ?? null) !== (proposal.baseUpdatedAt?.getTime() ?? null)) {
-          throw new ConflictProblem('The settings changed after this change was proposed; it must be proposed again.');
+          throw coded(new ConflictProblem('The settings changed after this change was proposed; it must be proposed again.'), 'changed_since_proposal');
         }
         const problems = await settingsProblems(tx, economy, proposal.proposal);
-        if (problems.length) throw new UnprocessableProblem('The waiting change is no longer valid; reject it and propose again.', problems);
+        if (problems.length) throw coded(new UnprocessableProblem('The waiting change is no longer valid; reject it and propose again.', problems), 'proposal_invalid');
         await saveEconomySettings(tx, economy, { ...proposal.proposal, userId: user.userId, at: clock() });
         await deleteProposal(tx, economy);
         const details = { proposedBy: proposal.proposedBy, approvedBy: user.userId, widens: proposal.widens };
@@ -162,7 +163,7 @@ export function createRoutingSettingsService(deps: ExchangeDeps) {
       const user = await assertReviewer(actor, economy);
       await audit.command(async (tx) => {
         const proposal = await loadProposal(tx, economy, true);
-        if (!proposal || !(await deleteProposal(tx, economy))) throw new ConflictProblem(`No change of ${economy}'s settings waits for approval.`);
+        if (!proposal || !(await deleteProposal(tx, economy))) throw coded(new ConflictProblem(`No change of ${economy}'s settings waits for approval.`), 'no_proposal');
         await audit.append(tx, { actor: user, ip }, {
           action: 'exchange.settings.reject',
           recordType: 'exchange_economy_settings',

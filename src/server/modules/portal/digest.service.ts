@@ -14,6 +14,8 @@ export interface DigestDeps {
   mailer: Mailer;
   tokens: UnsubscribeTokens;
   publicUrl: string;
+  /** The period of a daily digest (`PORTAL_DIGEST_DAY_SECONDS`); a weekly one waits seven. */
+  dayMs: number;
   /** Searches inside the digest's transaction (PGlite has one connection). */
   search: (db: Db, now: Date, query: SearchQuery) => Promise<SearchResult>;
 }
@@ -44,7 +46,7 @@ export async function runDigests(deps: DigestDeps): Promise<DigestReport> {
   const report: DigestReport = { sent: 0, empty: 0 };
   const now = deps.clock();
   await deps.audit.command(async (tx) => {
-    const due = await lockDueDigests(tx, now, BATCH);
+    const due = await lockDueDigests(tx, now, BATCH, deps.dayMs);
     for (const { search, accountEmail } of due) {
       const since = search.lastDigestAt ?? search.createdAt;
       // Titles in the recipient's UI language where an item has that translation.

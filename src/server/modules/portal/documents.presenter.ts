@@ -4,18 +4,24 @@ import type { DocumentRow } from './documents.queries';
 
 const PREVIEW_CHARS = 1500;
 
-export function toDocumentFile(row: DocumentRow): DocumentFile {
+/**
+ * Which route the download link takes: the public one (404 until publication) or the editors'
+ * (any status, audited), so that the editor page and the preview offer a download that works.
+ */
+export type DownloadRoute = 'public' | 'editor';
+
+export function toDocumentFile(row: DocumentRow, route: DownloadRoute = 'public'): DocumentFile {
   return {
     format: row.format as DocumentFile['format'],
     mediaType: row.mediaType,
     fileName: row.fileName,
     sizeBytes: row.sizeBytes,
     pageCount: row.pageCount,
-    downloadUrl: `/api/portal/documents/${row.slug}/file`,
+    downloadUrl: route === 'editor' ? `/api/portal/editor/documents/${row.id}/file` : `/api/portal/documents/${row.slug}/file`,
   };
 }
 
-export function toDocumentSummary(context: ReadContext, row: DocumentRow): DocumentSummary {
+export function toDocumentSummary(context: ReadContext, row: DocumentRow, route: DownloadRoute = 'public'): DocumentSummary {
   return {
     id: row.id,
     slug: row.slug,
@@ -27,7 +33,7 @@ export function toDocumentSummary(context: ReadContext, row: DocumentRow): Docum
     language: row.language as ContentLanguage,
     topics: topicRefs(context, row.topics),
     economies: row.economies,
-    file: toDocumentFile(row),
+    file: toDocumentFile(row, route),
   };
 }
 
@@ -39,9 +45,9 @@ export function previewText(text: string): string {
   return `${clean.slice(0, cut > PREVIEW_CHARS / 2 ? cut : PREVIEW_CHARS)} …`;
 }
 
-export function toDocument(context: ReadContext, row: DocumentRow, events: { slug: string; title: string }[]): Document {
+export function toDocument(context: ReadContext, row: DocumentRow, events: { slug: string; title: string }[], route: DownloadRoute = 'public'): Document {
   return {
-    ...toDocumentSummary(context, row),
+    ...toDocumentSummary(context, row, route),
     preview: { kind: 'text', text: previewText(row.extractedText) },
     extractedChars: row.extractedText.length,
     events,

@@ -10,7 +10,7 @@ import { upsertSearchRow } from './search.queries';
 import { loadWorkflowRow, recordRevision, workflowState } from './workflow.service';
 import { type DocumentExtractor, MEDIA_TYPES } from './documents.extract';
 import { type DocumentRow, documentSlugTaken, findDocumentById, findDocumentBySlug, listPublicDocuments, metadataColumns } from './documents.queries';
-import { toDocument, toDocumentFile, toDocumentMetadata, toDocumentSummary } from './documents.presenter';
+import { type DownloadRoute, toDocument, toDocumentFile, toDocumentMetadata, toDocumentSummary } from './documents.presenter';
 import type { DocumentStorage } from './documents.storage';
 import { eventIsPublic } from './events.queries';
 
@@ -45,15 +45,15 @@ export function createDocumentService(deps: PortalServiceDeps & { storage: Docum
     const row = await findDocumentById(deps.db, id);
     const workflow = await loadWorkflowRow(deps.db, 'documents', id);
     if (!row || !workflow) throw new NotFoundProblem();
-    return { id, input: toDocumentMetadata(row), file: toDocumentFile(row), workflow: workflowState(context.actor, workflow, deps.clock()) };
+    return { id, input: toDocumentMetadata(row), file: toDocumentFile(row, 'editor'), workflow: workflowState(context.actor, workflow, deps.clock()) };
   }
 
-  async function presentDocument(context: ReadContext, row: DocumentRow): Promise<Document> {
+  async function presentDocument(context: ReadContext, row: DocumentRow, route: DownloadRoute = 'public'): Promise<Document> {
     const events = await deps.db
       .select({ slug: portalEvents.slug, title: portalEvents.title })
       .from(portalEvents)
       .where(and(eventIsPublic(context.now), arrayContains(portalEvents.documentSlugs, [row.slug])));
-    return toDocument(context, row, events);
+    return toDocument(context, row, events, route);
   }
 
   return {
@@ -68,17 +68,26 @@ export function createDocumentService(deps: PortalServiceDeps & { storage: Docum
       return presentDocument(context, row);
     },
 
-    /** The document in any status as its public page will show it (the reviewer's preview). */
+    /** The document in any status as its public page will show it (the reviewer's preview), downloading through the editors' route. */
     preview: async (context: ReadContext, id: string): Promise<Document> => {
       const row = await findDocumentById(deps.db, id);
       if (!row) throw new NotFoundProblem();
-      return presentDocument(context, row);
+      return presentDocument(context, row, 'editor');
     },
 
     download: async (now: Date, slug: string) => {
       const row = await findDocumentBySlug(deps.db, slug);
       if (!row || !isPublic(row, now)) throw new NotFoundProblem(`No document ${slug}.`);
       return { bytes: await deps.storage.read(row.storageKey), mediaType: row.mediaType, fileName: row.fileName };
+    },
+
+    /** The file of a document in any status, for an editor (the preview's download); audited. */
+    downloadForEditor: async (context: WriteContext, id: string) => {
+      const row = await findDocumentById(deps.db, id);
+      if (!row) throw new NotFoundProblem();
+      const bytes = await deps.storage.read(row.storageKey);
+      await deps.audit.record(context, { action: 'portal.document.download', recordType: 'portal_document', recordId: id, details: { status: row.status } });
+      return { bytes, mediaType: row.mediaType, fileName: row.fileName };
     },
 
     getEditor,

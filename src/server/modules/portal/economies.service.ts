@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, desc, eq, inArray, or } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, inArray, or } from 'drizzle-orm';
 import type { EconomyPage } from '../../../contract/portal';
 import { economies } from '../../db/schema/core';
 import { NotFoundProblem } from '../../platform/http/errors';
@@ -12,6 +12,7 @@ import { indicatorIsPublic, toIndicatorSummary } from './indicators.service';
 import { toInitiativeSummary } from './initiatives.service';
 import type { PortalServiceDeps } from './portal.deps';
 import type { ReadContext } from './portal.context';
+import { latestOrder } from './portal.latest-order';
 import { portalArticles, portalDocuments, portalEvents, portalIndicatorValues, portalIndicators, portalInitiatives } from './portal.schema';
 
 const PAGE_ITEMS = 20;
@@ -25,14 +26,14 @@ export function createEconomyService(deps: PortalServiceDeps) {
       const [economy] = await db.select({ code: economies.code, name: economies.name }).from(economies).where(eq(economies.code, code));
       if (!economy) throw new NotFoundProblem(`No economy ${code}.`);
       const { now } = context;
-      const articles = await db.select().from(portalArticles).where(and(articleIsPublic(now), arrayContains(portalArticles.economies, [code]))).orderBy(desc(portalArticles.publishAt)).limit(PAGE_ITEMS);
+      const articles = await db.select().from(portalArticles).where(and(articleIsPublic(now), arrayContains(portalArticles.economies, [code]))).orderBy(latestOrder.articles(now)).limit(PAGE_ITEMS);
       const translations = await loadTranslations(db, articles.map((article) => article.id));
-      const documents = await db.select().from(portalDocuments).where(and(documentIsPublic(now), arrayContains(portalDocuments.economies, [code]))).orderBy(desc(portalDocuments.publishedOn)).limit(PAGE_ITEMS);
+      const documents = await db.select().from(portalDocuments).where(and(documentIsPublic(now), arrayContains(portalDocuments.economies, [code]))).orderBy(latestOrder.documents(now)).limit(PAGE_ITEMS);
       const events = await db
         .select()
         .from(portalEvents)
         .where(and(eventIsPublic(now), or(arrayContains(portalEvents.economies, [code]), eq(portalEvents.economy, code))))
-        .orderBy(desc(portalEvents.startsAt))
+        .orderBy(latestOrder.events(now))
         .limit(PAGE_ITEMS);
       const initiatives = await db.select().from(portalInitiatives).where(arrayContains(portalInitiatives.memberEconomies, [code])).orderBy(asc(portalInitiatives.name)).limit(PAGE_ITEMS);
       // Statistics: the public indicators with at least one value for this economy.

@@ -1,4 +1,4 @@
-import { type SQL, and, arrayContains, asc, desc, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { type SQL, and, arrayContains, asc, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Initiative, InitiativeList, InitiativeListQuery, InitiativeRef, InitiativeSummary, MembershipMatrix } from '../../../contract/portal';
 import type { Db } from '../../db/client';
 import { economies } from '../../db/schema/core';
@@ -12,7 +12,8 @@ import { toEventSummary } from './events.presenter';
 import { eventIsPublic } from './events.queries';
 import { type ReadContext, topicRefs } from './portal.context';
 import { portalArticles, portalDocuments, portalEvents, portalInitiatives } from './portal.schema';
-import { upsertSearchRow } from './search.queries';
+import { latestOrder } from './portal.latest-order';
+import { listingOrder, upsertSearchRow } from './search.queries';
 
 export type InitiativeRow = typeof portalInitiatives.$inferSelect;
 export type InitiativeSeed = Omit<typeof portalInitiatives.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
@@ -96,23 +97,23 @@ export function createInitiativeService(deps: { db: Db }) {
         join portal_search_text pt on pt.type = ps.type and pt.item_id = ps.item_id
         where ps.type in ('article', 'document', 'event') and ps.status = 'published' and ps.publish_at <= ${context.now.toISOString()}::timestamptz
           and pt.body ~ ${`\\m${needle.replace(/[^\p{L}\p{N} ]/gu, '.')}\\M`}
-        order by ps.item_date desc nulls last limit 30`);
+        order by ${listingOrder('ps', context.now.toISOString())} limit 30`);
       const ids = (type: string) =>
         (Array.isArray(related) ? related : (related as { rows: { type: string; item_id: string }[] }).rows)
           .filter((item: { type: string }) => item.type === type)
           .map((item: { item_id: string }) => item.item_id);
       const articleIds = ids('article');
       const articles = articleIds.length
-        ? await db.select().from(portalArticles).where(and(articleIsPublic(context.now), inArray(portalArticles.id, articleIds))).orderBy(desc(portalArticles.publishAt)).limit(10)
+        ? await db.select().from(portalArticles).where(and(articleIsPublic(context.now), inArray(portalArticles.id, articleIds))).orderBy(latestOrder.articles(context.now)).limit(10)
         : [];
       const translations = await loadTranslations(db, articles.map((a) => a.id));
       const documentIds = ids('document');
       const documents = documentIds.length
-        ? await db.select().from(portalDocuments).where(and(documentIsPublic(context.now), inArray(portalDocuments.id, documentIds))).limit(10)
+        ? await db.select().from(portalDocuments).where(and(documentIsPublic(context.now), inArray(portalDocuments.id, documentIds))).orderBy(latestOrder.documents(context.now)).limit(10)
         : [];
       const eventIds = ids('event');
       const events = eventIds.length
-        ? await db.select().from(portalEvents).where(and(eventIsPublic(context.now), inArray(portalEvents.id, eventIds))).orderBy(desc(portalEvents.startsAt)).limit(10)
+        ? await db.select().from(portalEvents).where(and(eventIsPublic(context.now), inArray(portalEvents.id, eventIds))).orderBy(latestOrder.events(context.now)).limit(10)
         : [];
       return {
         ...toInitiativeSummary(context, row),

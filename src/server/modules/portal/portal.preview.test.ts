@@ -1,5 +1,7 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Document, Event, Indicator } from '../../../contract/portal';
+import { auditEvents } from '../../db/schema/core';
 import { type TestApp, buildTestApp } from '../../test/build-test-app';
 import { eventInput, portalPeople, transition } from './portal-test-helpers';
 import { makePdf } from './seed/document-files';
@@ -58,7 +60,10 @@ describe('the reviewer preview of every kind editors edit', () => {
       await transition(t.app, people.reviewer, item.type, item.id, 'publish');
       const published = await get(item.publicUrl);
       expect(published.statusCode).toBe(200);
-      expect(preview.json(), item.type).toEqual(published.json());
+      // The same page; only a document's download goes through the editors' route in the preview.
+      const previewed = preview.json<{ file?: { downloadUrl: string } }>();
+      if (previewed.file) previewed.file.downloadUrl = published.json<Document>().file.downloadUrl;
+      expect(previewed, item.type).toEqual(published.json());
     }
     const document = (await get(`/api/portal/editor/documents/${items[0].id}/preview`, people.reviewer)).json<Document>();
     expect(document.preview.text).toContain('Integrated border management');
@@ -66,6 +71,37 @@ describe('the reviewer preview of every kind editors edit', () => {
     expect(event).toMatchObject({ title: 'Preview conference on Kosovo* border police', registered: null, registrationCount: 0 });
     const indicator = (await get(`/api/portal/editor/indicators/${items[2].id}/preview`, people.reviewer)).json<Indicator>();
     expect(indicator.series).toEqual([{ economy: 'MK', points: [{ year: 2023, value: 1.5 }, { year: 2024, value: 2 }] }]);
+  });
+
+  it('downloads a document in review for editors through their own route, audited, while the public download is a 404 until publication', async () => {
+    const id = await uploadDocument('preview-download');
+    await transition(t.app, people.author, 'documents', id, 'submit');
+    const editorFile = `/api/portal/editor/documents/${id}/file`;
+    const preview = (await get(`/api/portal/editor/documents/${id}/preview`, people.reviewer)).json<Document>();
+    expect(preview.file.downloadUrl).toBe(editorFile);
+    expect((await get(`/api/portal/editor/documents/${id}`, people.author)).json<{ file: { downloadUrl: string } }>().file.downloadUrl).toBe(editorFile);
+    const downloads = async () => (await t.deps.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'portal.document.download'), eq(auditEvents.recordId, id)))).length;
+
+    const file = await get(editorFile, people.reviewer);
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    expect(file.headers['content-disposition']).toContain('attachment; filename="strategy.pdf"');
+    expect(file.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(await downloads()).toBe(1);
+    // The public route and outsiders get nothing, and leave no download in the audit chain.
+    const publicFile = '/api/portal/documents/preview-download/file';
+    expect((await get(publicFile)).statusCode).toBe(404);
+    expect((await get(editorFile)).statusCode).toBe(401);
+    expect((await get(editorFile, people.officer)).statusCode).toBe(403);
+    expect((await get('/api/portal/editor/documents/00000000-0000-4000-8000-000000000000/file', people.reviewer)).statusCode).toBe(404);
+    expect(await downloads()).toBe(1);
+
+    await transition(t.app, people.reviewer, 'documents', id, 'publish');
+    const published = (await get('/api/portal/documents/preview-download')).json<Document>();
+    expect(published.file.downloadUrl).toBe(publicFile);
+    const publicBytes = await get(publicFile);
+    expect(publicBytes.statusCode).toBe(200);
+    expect(publicBytes.rawPayload.equals(file.rawPayload)).toBe(true);
   });
 
   it('answers 404 for an id that does not exist', async () => {

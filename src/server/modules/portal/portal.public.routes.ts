@@ -30,7 +30,7 @@ import {
 import { asc, eq } from 'drizzle-orm';
 import { economies } from '../../db/schema/core';
 import type { PortalServices } from './portal.services';
-import { readContextFor } from './portal.route-helpers';
+import { readContextFor, sendDocumentFile } from './portal.route-helpers';
 
 const tags = ['portal'];
 const notFound = { 404: Problem };
@@ -54,12 +54,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: PortalServi
     services.documents.getPublic(await context(request, request.query.lang), request.params.slug),
   );
   r.get('/api/portal/documents/:slug/file', { config: open, schema: { tags, summary: 'Download the document file', params: SlugParams, produces: ['application/pdf', 'application/octet-stream'] } }, async (request, reply) => {
-    const file = await services.documents.download(services.clock(), request.params.slug);
-    return reply
-      .header('content-type', file.mediaType)
-      .header('content-disposition', `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-      .header('x-content-type-options', 'nosniff')
-      .send(file.bytes);
+    return sendDocumentFile(reply, await services.documents.download(services.clock(), request.params.slug));
   });
 
   r.get('/api/portal/events', { config: open, schema: { tags, summary: 'Public events (upcoming by default)', querystring: EventListQuery, response: { 200: EventPage } } }, async (request) =>

@@ -1,10 +1,11 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Article, ArticlePage, Document, DocumentPage, Event, EventPage, Indicator, IndicatorList, Initiative, InitiativeList, MembershipMatrix, TopicList, TopicPage } from '../../../contract/portal';
+import type { Article, ArticlePage, Document, DocumentPage, EconomyPage, Event, EventPage, Indicator, IndicatorList, Initiative, InitiativeList, MembershipMatrix, TopicList, TopicPage } from '../../../contract/portal';
 import { type TestApp, buildTestApp } from '../../test/build-test-app';
 import { signedInUser } from '../../test/factories';
 import { seedPortalDemo } from '.';
+import { eventInput, portalPeople, publishThroughApi } from './portal-test-helpers';
 import { ARTICLE_SEEDS } from './seed/articles.data';
 
 let t: TestApp;
@@ -182,5 +183,27 @@ describe('portal demo content and public routes', () => {
     expect((await get('/api/portal/economies')).json<{ items: { code: string }[] }>().items).toHaveLength(13);
     const openapi = (await get('/api/openapi.json')).json<{ paths: Record<string, unknown> }>();
     expect(Object.keys(openapi.paths).filter((path) => path.startsWith('/api/portal/')).length).toBeGreaterThan(20);
+  });
+  it('lists a topic’s, an economy’s and an initiative’s events as search’s latest: past newest first, then upcoming soonest first', async () => {
+    const people = await portalPeople(t.deps);
+    const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+    const ours: [slug: string, offsetDays: number][] = [['order-past-old', -40], ['order-later', 900], ['order-past-new', -10], ['order-next', 300]];
+    for (const [slug, offset] of ours) {
+      const date = day(offset);
+      await publishThroughApi(t.app, people, 'events', eventInput({ slug, title: `MARRI meeting ${slug}`, summary: `A meeting of MARRI (${slug}).`, startsLocal: `${date}T09:00`, endsLocal: `${date}T17:00`, topics: ['cyber-security'], economies: ['ME'], economy: 'ME', city: 'Podgorica' }));
+    }
+    const now = new Date().toISOString();
+    const expectLatestOrder = (events: { slug: string; startsAt: string }[], where: string) => {
+      const past = events.filter((event) => event.startsAt <= now);
+      const upcoming = events.filter((event) => event.startsAt > now);
+      const dates = (list: typeof events) => list.map((event) => event.startsAt);
+      expect(events, where).toEqual([...past, ...upcoming]);
+      expect(dates(past), where).toEqual(dates(past).sort().reverse());
+      expect(dates(upcoming), where).toEqual(dates(upcoming).sort());
+      expect(events.map((event) => event.slug).filter((slug) => slug.startsWith('order-')), where).toEqual(['order-past-new', 'order-past-old', 'order-next', 'order-later']);
+    };
+    expectLatestOrder((await get('/api/portal/topics/cyber-security')).json<TopicPage>().events, 'topic');
+    expectLatestOrder((await get('/api/portal/economies/ME')).json<EconomyPage>().events, 'economy');
+    expectLatestOrder((await get('/api/portal/initiatives/marri')).json<Initiative>().related.events, 'initiative');
   });
 });

@@ -49,12 +49,12 @@ export interface DueDigest {
 }
 
 /**
- * Subscriptions whose period has passed, of accounts that are still enabled, locked for this
+ * Subscriptions whose period (a day of `dayMs`, or seven) has passed, of accounts that are still enabled, locked for this
  * delivery round (several nodes may run the job: each takes rows no other holds).
  */
-export async function lockDueDigests(db: Db, now: Date, limit: number): Promise<DueDigest[]> {
-  const dayAgo = new Date(now.getTime() - 24 * 3600_000);
-  const weekAgo = new Date(now.getTime() - 7 * 24 * 3600_000);
+export async function lockDueDigests(db: Db, now: Date, limit: number, dayMs: number): Promise<DueDigest[]> {
+  const dayAgo = new Date(now.getTime() - dayMs);
+  const weekAgo = new Date(now.getTime() - 7 * dayMs);
   const due = (since: Date) => or(isNull(portalSavedSearches.lastDigestAt), sql`${portalSavedSearches.lastDigestAt} <= ${since.toISOString()}::timestamptz`);
   const rows = await db
     .select({ search: portalSavedSearches, accountEmail: users.email })

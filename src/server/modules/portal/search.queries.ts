@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import type { SearchType } from '../../../contract/portal';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/migrate';
@@ -132,8 +132,11 @@ const SHORTLIST = 200;
  * A future date never puts an item above today's news.
  */
 export function listingOrder(alias: string, at: string): SQL {
-  const date = sql.raw(`${alias}.item_date`);
-  const id = sql.raw(`${alias}.item_id`);
+  return listingOrderBy(sql.raw(`${alias}.item_date`), sql.raw(`${alias}.item_id`), at);
+}
+
+/** The same order over any date and id (a topic's, an economy's or an initiative's lists of one kind). */
+export function listingOrderBy(date: SQL | AnyColumn, id: SQL | AnyColumn, at: string): SQL {
   const future = sql`${date} > ${at}::timestamptz`;
   return sql`case when ${date} is null then 2 when ${future} then 1 else 0 end, case when ${future} then ${date} end asc,
     ${date} desc nulls last, case when ${future} then ${id} end desc, ${id}`;

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../platform/deps';
-import { runDigests } from './digest.service';
+import { type DigestDeps, runDigests } from './digest.service';
 import { registerLeadImageRoutes } from './lead-images.routes';
 import { createLeadImageService } from './lead-images.service';
 import type { PortalServices } from './portal.services';
@@ -10,9 +10,6 @@ import { createSavedSearchService } from './saved-searches.service';
 import { searchPortal } from './search.service';
 import { createUnsubscribeTokens } from './subscriptions.token';
 
-/** How often the server looks for due digests (each subscription is sent at most once a day or week). */
-const DIGEST_INTERVAL_MS = 15 * 60 * 1000;
-
 /** Saved searches with their e-mail digest, the unsubscribe link, article lead images and the reviewer's preview. */
 export async function registerSubscriptionRoutes(app: FastifyInstance, deps: AppDeps, services: PortalServices) {
   const tokens = createUnsubscribeTokens(deps.keys.encryption);
@@ -20,13 +17,14 @@ export async function registerSubscriptionRoutes(app: FastifyInstance, deps: App
   registerPreviewRoutes(app, services);
   await registerLeadImageRoutes(app, createLeadImageService({ ...services.base, storage: services.storage, publicUrl: deps.config.publicUrl }));
 
-  const digestDeps = { db: deps.db, audit: deps.audit, clock: deps.clock, mailer: deps.mailer, tokens, publicUrl: deps.config.publicUrl, search: searchPortal };
+  const digestDeps = digestDepsOf(deps);
   const runQuietly = () => {
     runDigests(digestDeps).catch((error: unknown) => app.log.error({ err: error }, 'portal digests failed'));
   };
   let timer: NodeJS.Timeout | null = null;
   app.addHook('onReady', async () => {
-    timer = setInterval(runQuietly, DIGEST_INTERVAL_MS);
+    // How often due digests are looked for; each is sent at most once a (configured) day or week.
+    timer = setInterval(runQuietly, deps.config.PORTAL_DIGEST_CHECK_SECONDS * 1000);
     timer.unref();
   });
   app.addHook('onClose', async () => {
@@ -36,5 +34,10 @@ export async function registerSubscriptionRoutes(app: FastifyInstance, deps: App
 
 /** One digest round with the app's dependencies, searching in SQL (for tests and operators). */
 export function runPortalDigests(deps: AppDeps) {
-  return runDigests({ db: deps.db, audit: deps.audit, clock: deps.clock, mailer: deps.mailer, tokens: createUnsubscribeTokens(deps.keys.encryption), publicUrl: deps.config.publicUrl, search: searchPortal });
+  return runDigests(digestDepsOf(deps));
+}
+
+function digestDepsOf(deps: AppDeps): DigestDeps {
+  const tokens = createUnsubscribeTokens(deps.keys.encryption);
+  return { db: deps.db, audit: deps.audit, clock: deps.clock, mailer: deps.mailer, tokens, publicUrl: deps.config.publicUrl, dayMs: deps.config.PORTAL_DIGEST_DAY_SECONDS * 1000, search: searchPortal };
 }

@@ -55,7 +55,14 @@ describe('saved searches', () => {
     expect(badFilter.statusCode).toBe(422);
     const badUpdate = await t.app.inject({ method: 'PATCH', url: `/api/portal/me/saved-searches/${id}`, headers: reader.headers, payload: { email: 'no at sign' } });
     expect(badUpdate.statusCode).toBe(422);
+    // A second header smuggled into the address is no address either.
+    const injected = await save(reader.headers, { name: 'x', query: { q: 'x' }, frequency: 'daily', email: 'a@example.test\r\nBcc: b@example.test' });
+    expect(injected.statusCode).toBe(422);
+    expect(injected.headers['content-type']).toContain('application/problem+json');
+    expect(injected.json<{ errors: { path: string }[] }>().errors[0]!.path).toBe('body.email');
     expect(await count('portal_saved_searches')).toBe(before);
+    const unchanged = (await t.app.inject({ method: 'GET', url: '/api/portal/me/saved-searches', headers: reader.headers })).json<{ items: { id: string; email: string }[] }>();
+    expect(unchanged.items.find((item) => item.id === id)?.email).toBe(reader.user.email);
 
     const theirs = await t.app.inject({ method: 'GET', url: '/api/portal/me/saved-searches', headers: other.headers });
     expect(theirs.json<{ items: unknown[] }>().items).toEqual([]);
@@ -148,6 +155,25 @@ describe('saved searches', () => {
     expect(sr?.text).toContain('Ваш дневни преглед');
     expect(sr?.text).toContain(`Извештај ${word} о граници`);
     expect(sr?.text).not.toContain('Stop these e-mails');
+  });
+
+  it('follow the configured period: with PORTAL_DIGEST_DAY_SECONDS=600 a daily digest is due ten minutes after saving', async () => {
+    const shortDay = { ...t.deps, config: { ...t.deps.config, PORTAL_DIGEST_DAY_SECONDS: 600 } };
+    const reader = await signedInUser(t.deps, { roles: ['reader'] });
+    const word = `periodprobe${Math.random().toString(36).slice(2, 8)}`;
+    expect((await save(reader.headers, { name: 'Short day', query: { q: word }, frequency: 'daily', email: 'period@example.test' })).statusCode).toBe(201);
+    const queued = async () => rowsOf<{ n: number }>(await t.deps.db.execute(sql`select count(*)::int as n from mail_outbox where recipient = 'period@example.test'`))[0]!.n;
+    await later(60_000);
+    await publishThroughApi(t.app, people, 'articles', articleInput({ translations: [{ language: 'en', title: `Short ${word} notice`, lead: 'Lead.', bodyHtml: '<p>Text.</p>', leadImageAlt: null }] }));
+    await later(4 * 60_000);
+    await runPortalDigests(shortDay);
+    expect(await queued()).toBe(0);
+    await later(6 * 60_000);
+    // A day of the default length has not passed; ten minutes of the configured one have.
+    await runPortalDigests(t.deps);
+    expect(await queued()).toBe(0);
+    await runPortalDigests(shortDay);
+    expect(await queued()).toBe(1);
   });
 
   it('sends no digest to an account disabled since it subscribed', async () => {

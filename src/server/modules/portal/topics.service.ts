@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, sql } from 'drizzle-orm';
 import type { Topic, TopicList, TopicPage, TopicUpdateInput } from '../../../contract/portal';
 import { rowsOf } from '../../db/migrate';
 import { NotFoundProblem } from '../../platform/http/errors';
@@ -12,6 +12,7 @@ import { indicatorIsPublic, toIndicatorSummary } from './indicators.service';
 import { toInitiativeSummary } from './initiatives.service';
 import type { PortalServiceDeps, WriteContext } from './portal.deps';
 import type { ReadContext } from './portal.context';
+import { latestOrder } from './portal.latest-order';
 import { portalArticles, portalDocuments, portalEvents, portalIndicatorValues, portalIndicators, portalInitiatives, portalTopics } from './portal.schema';
 import { searchVisible } from './search.queries';
 
@@ -55,10 +56,10 @@ export function createTopicService(deps: PortalServiceDeps) {
       const [row] = await db.select().from(portalTopics).where(eq(portalTopics.slug, slug));
       if (!row) throw new NotFoundProblem(`No topic ${slug}.`);
       const { now } = context;
-      const articles = await db.select().from(portalArticles).where(and(articleIsPublic(now), arrayContains(portalArticles.topics, [slug]))).orderBy(desc(portalArticles.publishAt)).limit(PAGE_ITEMS);
+      const articles = await db.select().from(portalArticles).where(and(articleIsPublic(now), arrayContains(portalArticles.topics, [slug]))).orderBy(latestOrder.articles(now)).limit(PAGE_ITEMS);
       const translations = await loadTranslations(db, articles.map((article) => article.id));
-      const documents = await db.select().from(portalDocuments).where(and(documentIsPublic(now), arrayContains(portalDocuments.topics, [slug]))).orderBy(desc(portalDocuments.publishedOn)).limit(PAGE_ITEMS);
-      const events = await db.select().from(portalEvents).where(and(eventIsPublic(now), arrayContains(portalEvents.topics, [slug]))).orderBy(desc(portalEvents.startsAt)).limit(PAGE_ITEMS);
+      const documents = await db.select().from(portalDocuments).where(and(documentIsPublic(now), arrayContains(portalDocuments.topics, [slug]))).orderBy(latestOrder.documents(now)).limit(PAGE_ITEMS);
+      const events = await db.select().from(portalEvents).where(and(eventIsPublic(now), arrayContains(portalEvents.topics, [slug]))).orderBy(latestOrder.events(now)).limit(PAGE_ITEMS);
       const initiatives = await db.select().from(portalInitiatives).where(arrayContains(portalInitiatives.topics, [slug])).orderBy(asc(portalInitiatives.name)).limit(PAGE_ITEMS);
       const indicators = await db.select().from(portalIndicators).where(and(indicatorIsPublic(now), arrayContains(portalIndicators.topics, [slug]))).orderBy(asc(portalIndicators.name)).limit(PAGE_ITEMS);
       const values = indicators.length ? await db.select().from(portalIndicatorValues) : [];

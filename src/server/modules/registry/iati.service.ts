@@ -12,6 +12,8 @@ import { columnsOf, featuresOfInput, inputOfRow } from './registry.rows';
 import { type RegistryDeps, filtersOf, scoredOverlaps } from './registry.service';
 import { activityProblems, loadReference } from './registry.validate';
 
+type Refusal = IatiImportReport['refused'][number]['problems'][number];
+
 export function createIatiService(deps: RegistryDeps) {
   const { db, audit, clock } = deps;
 
@@ -47,12 +49,12 @@ export function createIatiService(deps: RegistryDeps) {
         });
         return index;
       };
-      const schemaErrors = new Map<number, string[]>();
+      const schemaErrors = new Map<number, Refusal[]>();
       for (const error of schema.errors) {
         const index = error.line === null ? -1 : activityAtLine(error.line);
-        schemaErrors.set(index, [...(schemaErrors.get(index) ?? []), `schema: ${error.message.trim()}`]);
+        schemaErrors.set(index, [...(schemaErrors.get(index) ?? []), { path: 'schema', kind: 'schema', detail: error.message.trim() }]);
       }
-      if (schemaErrors.has(-1)) throw new UnprocessableProblem('The file does not follow the IATI 2.03 schema outside its activities.', (schemaErrors.get(-1) ?? []).slice(0, 20).map((message) => ({ path: 'xml', message })));
+      if (schemaErrors.has(-1)) throw new UnprocessableProblem('The file does not follow the IATI 2.03 schema outside its activities.', (schemaErrors.get(-1) ?? []).slice(0, 20).map((problem) => ({ path: 'xml', message: `schema: ${problem.detail}` })));
 
       const rates = await listRates(db);
       const reference = await loadReference(db, rates);
@@ -62,14 +64,16 @@ export function createIatiService(deps: RegistryDeps) {
       const report: IatiImportReport = { taken: [], refused: [] };
       const accepted: { index: number; input: ReturnType<typeof checkCandidate>['data'] & object }[] = [];
       for (const activity of parsed.activities) {
-        const reasons = [...(schemaErrors.get(activity.index) ?? [])];
-        if (activity.identifier && (counts.get(activity.identifier) ?? 0) > 1) reasons.push('identifier: used by more than one activity in the file');
-        if (activity.identifier && existing.has(activity.identifier)) reasons.push('identifier: already registered');
+        const problems: Refusal[] = [...(schemaErrors.get(activity.index) ?? [])];
+        const refuse = (path: string, kind: Refusal['kind'], detail: string) => problems.push({ path, kind, detail });
+        if (activity.identifier && (counts.get(activity.identifier) ?? 0) > 1) refuse('identifier', 'duplicateInFile', 'used by more than one activity in the file');
+        if (activity.identifier && existing.has(activity.identifier)) refuse('identifier', 'alreadyRegistered', 'already registered');
         const checked = checkCandidate(activity.candidate);
-        if (!checked.success) reasons.push(...checked.error.issues.slice(0, 10).map((issue) => `${issue.path.join('.')}: ${issue.message}`));
-        else reasons.push(...activityProblems(checked.data, reference).map((problem) => `${problem.path}: ${problem.message}`));
-        if (reasons.length || !checked.success) report.refused.push({ index: activity.index, identifier: activity.identifier, reasons });
-        else accepted.push({ index: activity.index, input: checked.data });
+        if (!checked.success) checked.error.issues.slice(0, 10).forEach((issue) => refuse(issue.path.join('.'), 'invalid', issue.message));
+        else activityProblems(checked.data, reference).forEach((problem) => refuse(problem.path, 'rule', problem.message));
+        if (problems.length || !checked.success) {
+          report.refused.push({ index: activity.index, identifier: activity.identifier, reasons: problems.map((problem) => `${problem.path}: ${problem.detail}`), problems });
+        } else accepted.push({ index: activity.index, input: checked.data });
       }
       if (accepted.length === 0) return report;
       const now = clock();

@@ -46,6 +46,14 @@ describe('IATI activity XML 2.03', () => {
     expect(result.valid).toBe(true);
   });
 
+  it('refuses an activity without a description, which the schema requires, so that every export validates', async () => {
+    const response = await client(source).post('/api/registry/activities', donor, { activity: { ...activityInput({}), identifier: 'XM-TEST-NO-DESCRIPTION', description: [] }, acknowledgedOverlaps: [] });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json().errors.map((error: { path: string }) => error.path).join(' ')).toContain('description');
+    expect((await client(source).get('/api/registry/public/iati.xml')).body).not.toContain('XM-TEST-NO-DESCRIPTION');
+  });
+
   it('imports the export into an empty database and gives back the same activities', async () => {
     const http = client(target);
     const report = await http.post('/api/registry/import', importer, { xml: exported });
@@ -78,9 +86,12 @@ describe('IATI activity XML 2.03', () => {
     expect(refused[2]).toContain('schema');
     expect(refused[3]).toContain('more than one activity');
     expect(refused[4]).toContain('more than one activity');
+    const kinds = Object.fromEntries(report.refused.map((entry: { index: number; problems: { kind: string }[] }) => [entry.index, entry.problems.map((problem) => problem.kind)]));
+    expect(kinds).toEqual({ 1: ['rule'], 2: expect.arrayContaining(['schema']), 3: ['duplicateInFile'], 4: ['duplicateInFile'] });
     const again = (await http.post('/api/registry/import', importer, { xml })).json();
     expect(again.taken).toEqual([]);
     expect(again.refused[0].reasons).toContain('identifier: already registered');
+    expect(again.refused[0].problems).toContainEqual({ path: 'identifier', kind: 'alreadyRegistered', detail: 'already registered' });
   });
 
   it.each([

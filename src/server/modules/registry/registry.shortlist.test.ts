@@ -18,9 +18,9 @@ beforeAll(async () => {
   const org = await buildOrganisation(test.deps, { economy: 'INT', kind: 'donor', name: 'Shortlist donor (test)' });
   donor = (await signedInUser(test.deps, { organisationId: org.id, roles: ['donor'], clearance: 'PUBLIC' })).headers;
   const base = { topics: [], targetGroups: [], sectors: [], participatingOrgs: [{ role: 'funding' as const, name: 'Shortlist donor', ref: null }] };
-  ids.word = await saveActivity(http, donor, activityInput({ ...base, title: [{ lang: 'en', text: 'Border crossing equipment' }], description: [], recipientEconomies: [{ code: 'MD', percentage: 70 }, { code: 'RO', percentage: 30 }] }));
-  ids.otherEconomy = await saveActivity(http, donor, activityInput({ ...base, title: [{ lang: 'en', text: 'Border crossing equipment' }], description: [], recipientEconomies: [{ code: 'SI', percentage: 100 }] }));
-  ids.noShare = await saveActivity(http, donor, activityInput({ ...base, title: [{ lang: 'en', text: 'Beekeeping cooperative' }], description: [], recipientEconomies: [{ code: 'MD', percentage: 100 }] }));
+  ids.word = await saveActivity(http, donor, activityInput({ ...base, title: [{ lang: 'en', text: 'Border crossing equipment' }], description: [{ lang: 'en', text: 'Scanners and barriers' }], recipientEconomies: [{ code: 'MD', percentage: 70 }, { code: 'RO', percentage: 30 }] }));
+  ids.otherEconomy = await saveActivity(http, donor, activityInput({ ...base, title: [{ lang: 'en', text: 'Border crossing equipment' }], description: [{ lang: 'en', text: 'Scanners and barriers' }], recipientEconomies: [{ code: 'SI', percentage: 100 }] }));
+  ids.noShare = await saveActivity(http, donor, activityInput({ ...base, title: [{ lang: 'en', text: 'Beekeeping cooperative' }], description: [{ lang: 'en', text: 'Hives and honey' }], recipientEconomies: [{ code: 'MD', percentage: 100 }] }));
 });
 
 afterAll(async () => {

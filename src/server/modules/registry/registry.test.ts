@@ -23,7 +23,7 @@ beforeAll(async () => {
   euDonor = (await signedInUser(test.deps, { organisationId: eu.id, roles: ['donor'], clearance: 'PUBLIC' })).headers;
   usDonor = (await signedInUser(test.deps, { organisationId: us.id, roles: ['donor'], clearance: 'PUBLIC' })).headers;
   secretariat = (await signedInUser(test.deps, { organisationId: rcc.id, roles: ['administrator'], clearance: 'CONFIDENTIAL' })).headers;
-  existingId = await saveActivity(http, usDonor, activityInput({ reportingOrg: { ref: 'US-GOV-11', name: 'US INL', type: '10' }, title: [{ lang: 'sr-Latn', text: 'Obuka policije za istrage krijumčarenja oružja u Crnoj Gori' }], description: [], participatingOrgs: [{ role: 'funding', name: 'US INL', ref: null }, { role: 'implementing', name: 'OSCE', ref: null }] }));
+  existingId = await saveActivity(http, usDonor, activityInput({ reportingOrg: { ref: 'US-GOV-11', name: 'US INL', type: '10' }, title: [{ lang: 'sr-Latn', text: 'Obuka policije za istrage krijumčarenja oružja u Crnoj Gori' }], description: [{ lang: 'sr-Latn', text: 'Kursevi za kriminalističku policiju.' }], participatingOrgs: [{ role: 'funding', name: 'US INL', ref: null }, { role: 'implementing', name: 'OSCE', ref: null }] }));
 });
 
 afterAll(async () => {

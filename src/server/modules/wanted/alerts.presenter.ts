@@ -10,8 +10,10 @@ import type { PhotoRow } from './wanted.schema';
 export const statusAt = (row: Pick<AlertWithDesk, 'status' | 'validUntil'>, now: Date): AlertStatus =>
   row.status === 'active' && row.validUntil.getTime() <= now.getTime() ? 'expired' : row.status;
 
+type MarkingFields = 'classification' | 'tlp' | 'releasableEconomies' | 'releasableOrganisations' | 'sharingGroups' | 'originatorControl' | 'ownerOrganisationId' | 'ownerEconomy';
+
 /** The fields the policy reads. */
-export function alertRecord(row: AlertWithDesk, now: Date): AlertRecord {
+export function alertRecord<T extends Pick<AlertWithDesk, MarkingFields | 'issuingDeskId' | 'status' | 'validUntil'>>(row: T, now: Date): AlertRecord {
   return {
     classification: row.classification,
     tlp: row.tlp,
@@ -26,7 +28,7 @@ export function alertRecord(row: AlertWithDesk, now: Date): AlertRecord {
   };
 }
 
-export function presentAlertSummary(row: AlertWithDesk, label: string, now: Date): AlertSummary {
+export function presentAlertSummary(row: Pick<AlertWithDesk, 'id' | 'reference' | 'kind' | 'status' | 'validUntil' | 'desk' | 'tlp' | 'classification' | 'releasableEconomies'>, label: string, now: Date): AlertSummary {
   return {
     id: row.id,
     reference: row.reference,

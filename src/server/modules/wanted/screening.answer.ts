@@ -7,13 +7,13 @@ import { TooManyRequestsProblem } from '../../platform/http/errors';
 import { deskNotificationRow } from '../notifications';
 import { alertRecord, presentAlertSummary } from './alerts.presenter';
 import type { WantedDeps } from './alerts.service';
-import { probeFlagsOf, recentHitsOf } from './hits.queries';
-import { type CandidateExtras, candidateExtras, deskContacts } from './screening.queries';
+import { type CandidateExtras, type RecentHit, type ScreenedAlert, loadScreeningContext } from './screening.context.queries';
+import { candidateExtras } from './screening.queries';
 import { type ScreeningWrites, writeScreening } from './screening.write';
 import type { ScoredAlert } from './screening.scoring';
 import { labelFor } from './wanted.fields';
-import { canReadAlert, isDeskMember } from './wanted.policy';
-import { type AlertWithDesk, findAlertsByIds, randomReferenceCode } from './wanted.queries';
+import { type AlertRecord, canReadAlert, isDeskMember } from './wanted.policy';
+import { randomReferenceCode } from './wanted.queries';
 
 const MAX_RESULTS = 50;
 const MINUTE_MS = 60_000;
@@ -35,6 +35,8 @@ export interface ScreeningContext {
   scored: ScoredAlert[];
   /** Candidates left out (beyond the caps): only whether the screener may read one of them is told. */
   overflow?: string[];
+  /** The markings of shortlisted alerts, read with their names: the policy decides from them which cards to read. */
+  markings?: Map<string, AlertRecord>;
   /** What was screened, as shown to the holding desk. */
   query: Record<string, string>;
   subjectKey: string;
@@ -47,13 +49,13 @@ export type ScreeningOutcome = { candidates: ScreenCandidate[]; truncated: boole
 
 type Plan = {
   item: ScoredAlert & { decision: MatchClass };
-  alert: AlertWithDesk;
+  alert: ScreenedAlert;
   readable: boolean;
   /** null: the screener is of the issuing desk (no hit); otherwise a new hit or a repeat of one. */
   hit: null | { kind: 'new'; id: string; reference: string } | { kind: 'repeat'; id: string; reference: string; count: number };
 };
 
-function contactOf(alert: AlertWithDesk, contacts: Map<string, { email: string | null; phone: string | null }>): DeskContact {
+function contactOf(alert: ScreenedAlert, contacts: Map<string, { email: string | null; phone: string | null }>): DeskContact {
   const contact = contacts.get(alert.issuingDeskId) ?? { email: null, phone: null };
   return { economy: alert.desk.economy, area: alert.desk.area, name: alert.desk.name, ...contact };
 }
@@ -118,21 +120,31 @@ export async function answerScreenings(deps: WantedDeps, settings: ScreeningSett
     const answered = context.scored.filter((item): item is ScoredAlert & { decision: MatchClass } => item.decision !== 'no_match');
     return { kept: answered.slice(0, MAX_RESULTS), overflow: new Set([...answered.slice(MAX_RESULTS).map((item) => item.alertId), ...(context.overflow ?? [])]) };
   });
-  // The alerts left out are read with the kept ones (one statement) only to tell whether one is readable.
-  const loaded = new Map((await findAlertsByIds(db, [...new Set(shapes.flatMap((shape) => [...shape.kept.map((item) => item.alertId), ...shape.overflow]))])).map((row) => [row.id, row]));
-  const hitAlertIds = [...new Set(shapes.flatMap((shape) => shape.kept.map((item) => item.alertId)))].filter((id) => loaded.has(id) && !isDeskMember(user, loaded.get(id)!.issuingDeskId));
   const earliest = new Date(Math.min(...contexts.map((context) => context.now.getTime())));
   const windowMinutes = Math.max(settings.hitGroupMinutes, settings.probeWindowMinutes);
-  type RecentHit = Awaited<ReturnType<typeof recentHitsOf>>[number];
+  // The policy decides from the markings read with the shortlist which cards may be read; one
+  // statement then reads the alerts (the left-out ones only to tell whether one is readable), the
+  // screener's recent hits and flags on them, the desks' contacts and those cards.
+  const markings = new Map(contexts.flatMap((context) => [...(context.markings ?? [])]));
+  const keptIds = new Set(shapes.flatMap((shape) => shape.kept.map((item) => item.alertId)));
+  const readableBefore = [...keptIds].filter((id) => markings.has(id) && canReadAlert(user, markings.get(id)!));
+  const read = await loadScreeningContext(db, {
+    ids: [...new Set([...keptIds, ...shapes.flatMap((shape) => [...shape.overflow])])],
+    readable: readableBefore,
+    screener: user.userId,
+    hitsSince: new Date(earliest.getTime() - windowMinutes * MINUTE_MS),
+    flagsSince: new Date(earliest.getTime() - settings.probeWindowMinutes * MINUTE_MS),
+  });
+  const loaded = read.alerts;
   const recentOf = new Map<string, RecentHit[]>();
   const recentById = new Map<string, RecentHit>();
   const remember = (row: RecentHit) => {
     recentOf.set(row.alertId, [...(recentOf.get(row.alertId) ?? []), row]);
     recentById.set(row.id, row);
   };
-  for (const row of await recentHitsOf(db, user.userId, hitAlertIds, new Date(earliest.getTime() - windowMinutes * MINUTE_MS))) remember({ ...row });
+  for (const row of read.recentHits) if (!isDeskMember(user, loaded.get(row.alertId)?.issuingDeskId ?? '')) remember(row);
   const pendingHits = new Map<string, ScreeningWrites['hits'][number]>();
-  const flagged = await probeFlagsOf(db, user.userId, hitAlertIds, new Date(earliest.getTime() - settings.probeWindowMinutes * MINUTE_MS));
+  const flagged = read.flagged;
 
   const writes: Omit<ScreeningWrites, 'events'> = { hits: [], repeats: [], flags: [], notifications: [] };
   const events: AuditEntry[] = [];
@@ -143,7 +155,7 @@ export async function answerScreenings(deps: WantedDeps, settings: ScreeningSett
     const truncated = [...overflow].some((id) => loaded.has(id) && canReadAlert(user, alertRecord(loaded.get(id)!, now)));
     const groupSince = new Date(now.getTime() - settings.hitGroupMinutes * MINUTE_MS);
     const probeSince = new Date(now.getTime() - settings.probeWindowMinutes * MINUTE_MS);
-    const probes: { alert: AlertWithDesk; variants: number }[] = [];
+    const probes: { alert: ScreenedAlert; variants: number }[] = [];
     let refused = false;
     const plans = kept.flatMap((item): Plan[] => {
       const alert = overflow.has(item.alertId) ? undefined : loaded.get(item.alertId);
@@ -209,9 +221,11 @@ export async function answerScreenings(deps: WantedDeps, settings: ScreeningSett
   });
 
   const plans = planned.flatMap((item) => (item.refused ? [] : item.plans));
-  const contacts = await deskContacts(db, [...new Set(plans.map((plan) => plan.alert.issuingDeskId))]);
-  // The card's facts and photos are read for the alerts the screener may read, and only those.
-  const extras = await candidateExtras(db, [...new Set(plans.filter((plan) => plan.readable).map((plan) => plan.alert.id))]);
+  // Cards the policy could not decide before the read (no marking known: objects) are read now, and only the readable ones.
+  const extras = read.extras;
+  const unread = [...new Set(plans.filter((plan) => plan.readable && !extras.has(plan.alert.id)).map((plan) => plan.alert.id))];
+  for (const [id, found] of await candidateExtras(db, unread)) extras.set(id, found);
+  const contacts = read.contacts;
   await audit.command(async (tx) => writeScreening(tx, { ...writes, events: audit.rowsFor({ actor: user, ip }, events) }));
   return planned.map((item): ScreeningOutcome =>
     item.refused
@@ -220,7 +234,7 @@ export async function answerScreenings(deps: WantedDeps, settings: ScreeningSett
   );
 }
 
-function probeNotification(user: UserActor, alert: AlertWithDesk, variants: number, settings: ScreeningSettings) {
+function probeNotification(user: UserActor, alert: ScreenedAlert, variants: number, settings: ScreeningSettings) {
   return deskNotificationRow({
     deskId: alert.issuingDeskId,
     kind: 'wanted.probing',

@@ -1,17 +1,33 @@
+/** A field's problem; `code`, when given, is a stable name the web app translates (the message stays English). */
+export interface ProblemError {
+  path: string;
+  message: string;
+  code?: string;
+}
+
 /** Errors a service throws; the error handler turns each into an RFC 9457 problem document. */
 export class HttpProblem extends Error {
+  /** A stable name of the refusal (the document's `code` member), for clients to translate. */
+  problemCode?: string;
+
   constructor(
     readonly status: number,
     readonly title: string,
     readonly detail?: string,
-    readonly errors?: { path: string; message: string }[],
+    readonly errors?: ProblemError[],
   ) {
     super(detail ?? title);
+  }
+
+  /** The same problem with a stable code, e.g. `exchange.settings.not_manager`. */
+  withCode(code: string): this {
+    this.problemCode = code;
+    return this;
   }
 }
 
 export class BadRequestProblem extends HttpProblem {
-  constructor(detail: string, errors?: { path: string; message: string }[]) {
+  constructor(detail: string, errors?: ProblemError[]) {
     super(400, 'Bad request', detail, errors);
   }
 }
@@ -42,7 +58,7 @@ export class ConflictProblem extends HttpProblem {
 }
 
 export class UnprocessableProblem extends HttpProblem {
-  constructor(detail: string, errors?: { path: string; message: string }[]) {
+  constructor(detail: string, errors?: ProblemError[]) {
     super(422, 'Unprocessable content', detail, errors);
   }
 }

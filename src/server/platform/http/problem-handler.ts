@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { AuditService } from '../audit/audit.service';
-import { HttpProblem } from './errors';
+import { HttpProblem, type ProblemError } from './errors';
 import { AccessDenied } from '../../access/authorize';
 import { CONTROL_CHARACTER_MESSAGE } from '../../../contract/single-line';
 
@@ -36,7 +36,9 @@ interface ProblemFields {
   status: number;
   title?: string;
   detail?: string;
-  errors?: { path: string; message: string }[];
+  errors?: ProblemError[];
+  /** A stable name of the refusal (RFC 9457 extension member), for clients to translate. */
+  code?: string;
 }
 
 const titleOf = (status: number) => TITLES[status] ?? STATUS_CODES[status] ?? 'Request error';
@@ -49,6 +51,7 @@ export function problemDocument(problem: ProblemFields, instance?: string) {
     type: `${PROBLEM_TYPE_BASE}${title.toLowerCase().replace(/[^a-z]+/g, '-')}`,
     title,
     status: problem.status,
+    ...(problem.code === undefined ? {} : { code: problem.code }),
     ...(problem.detail === undefined ? {} : { detail: problem.detail }),
     ...(instance === undefined ? {} : { instance }),
     ...(problem.errors === undefined ? {} : { errors: problem.errors }),
@@ -111,7 +114,7 @@ export function registerProblemHandler(app: FastifyInstance, audit: AuditService
       return sendProblem(reply, request, { status: error.problem.status, title: error.problem.title, detail: error.problem.detail });
     }
     if (error instanceof HttpProblem) {
-      return sendProblem(reply, request, { status: error.status, title: error.title, detail: error.detail, errors: error.errors });
+      return sendProblem(reply, request, { status: error.status, title: error.title, detail: error.detail, errors: error.errors, code: error.problemCode });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = error.validation.map((issue) => ({

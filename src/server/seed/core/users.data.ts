@@ -32,6 +32,8 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'officer.al@mosaic.demo', displayName: 'Erion Shehu', organisation: 'al-police', roles: ['officer'], clearance: 'RESTRICTED', desks: [] },
   { email: 'analyst.ba@mosaic.demo', displayName: 'Amra Hadžić', organisation: 'ba-sipa', roles: ['analyst'], clearance: 'CONFIDENTIAL', desks: [] },
   { email: 'analyst.me@mosaic.demo', displayName: 'Jelena Vujović', organisation: 'me-police', roles: ['analyst'], clearance: 'CONFIDENTIAL', desks: [] },
+  // An analyst on the Serbian police cooperation desk: writes risk-analysis reports that a contact point releases.
+  { email: 'analyst.rs@mosaic.demo', displayName: 'Jovana Marković', organisation: 'rs-police', roles: ['analyst'], clearance: 'CONFIDENTIAL', desks: ['police_cooperation'] },
   { email: 'donor@mosaic.demo', displayName: 'Katarina Novak', organisation: 'ec', roles: ['donor'], clearance: 'PUBLIC', desks: [] },
   { email: 'reader@mosaic.demo', displayName: 'Luka Kralj', organisation: 'rai', roles: ['reader'], clearance: 'PUBLIC', desks: [] },
 ];

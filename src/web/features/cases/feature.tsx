@@ -5,6 +5,9 @@ import { CaseListPage } from './CaseListPage';
 import { CasePage } from './CasePage';
 import { DashboardPage } from './DashboardPage';
 import { FollowUpsPage } from './FollowUpsPage';
+import { ReportEditorPage } from './reports/ReportEditorPage';
+import { ReportListPage } from './reports/ReportListPage';
+import { ReportPage } from './reports/ReportPage';
 
 export const casesFeature: Feature = {
   routes: [
@@ -16,6 +19,10 @@ export const casesFeature: Feature = {
         { path: 'new', element: <RequireSignIn ability="cases.case.create"><CaseCreatePage /></RequireSignIn> },
         { path: 'dashboard', element: <RequireSignIn ability="cases.dashboard.read"><DashboardPage /></RequireSignIn> },
         { path: 'follow-ups', element: <RequireSignIn ability="cases.follow_up.request"><FollowUpsPage /></RequireSignIn> },
+        { path: 'reports', element: <RequireSignIn ability="cases.report.list"><ReportListPage /></RequireSignIn> },
+        { path: 'reports/new', element: <RequireSignIn ability="cases.report.write"><ReportEditorPage /></RequireSignIn> },
+        { path: 'reports/:id', element: <RequireSignIn ability="cases.report.read"><ReportPage /></RequireSignIn> },
+        { path: 'reports/:id/edit', element: <RequireSignIn ability="cases.report.write"><ReportEditorPage /></RequireSignIn> },
         { path: ':id', element: <RequireSignIn ability="cases.case.read"><CasePage /></RequireSignIn> },
       ],
     },
@@ -23,5 +30,6 @@ export const casesFeature: Feature = {
   nav: [
     { to: '/cases', label: 'cases:nav.cases', ability: 'cases.case.list', area: 'secure' },
     { to: '/cases/dashboard', label: 'cases:nav.dashboard', ability: 'cases.dashboard.read', area: 'secure' },
+    { to: '/cases/reports', label: 'cases-reports:nav.reports', ability: 'cases.report.list', area: 'secure' },
   ],
 };

@@ -1,8 +1,9 @@
 import { ActionIcon, Alert, Button, Card, Group, List, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { EconomySettings, EconomySettingsInput, RoutingMode, SettingsProposal } from '../../../contract/exchange-routing';
-import { ROUTING_MODES } from '../../../contract/exchange-routing';
+import { ROUTING_MODES, SETTINGS_PROBLEM_PREFIX } from '../../../contract/exchange-routing';
 import { ApiError } from '../../api/client';
 import { useSession } from '../../api/session';
 import { formatDateTime } from '../../i18n/format';
@@ -12,10 +13,16 @@ import { useApproveSettings, useEconomySettings, useRejectSettings, useSaveSetti
 const ECONOMIES = ['AL', 'BA', 'BG', 'HR', 'GR', 'XK', 'MD', 'ME', 'MK', 'RO', 'RS', 'SI', 'TR'];
 const NONE = 'none';
 
-function problemText(error: unknown, fallback: string): string {
-  if (!(error instanceof ApiError)) return fallback;
-  const details = error.errors.map((problem) => `${problem.path}: ${problem.message}`).join('; ');
-  return [error.detail ?? error.title, details].filter(Boolean).join(' — ');
+/** A refusal in the UI language, from the problem's stable code and its fields' codes (never the server's English). */
+function problemText(t: TFunction, error: unknown): string {
+  if (!(error instanceof ApiError) || !error.code?.startsWith(SETTINGS_PROBLEM_PREFIX)) return t('error');
+  const code = error.code.slice(SETTINGS_PROBLEM_PREFIX.length);
+  const refusal = /^refused_(.+)$/.exec(code)?.[1];
+  const main = refusal ? t(`settings.refusal.${refusal}`, { defaultValue: t('error') }) : t(`settings.problem.${code}`, { defaultValue: t('error') });
+  const fields = error.errors
+    .filter((problem) => problem.code)
+    .map((problem) => t(`settings.problem.${problem.code}`, { n: Number(/^rules\.(\d+)\./.exec(problem.path)?.[1] ?? 0) + 1, defaultValue: '' }));
+  return [main, ...fields.filter(Boolean)].join(' ');
 }
 
 function inputOf(settings: EconomySettings): EconomySettingsInput {
@@ -43,7 +50,7 @@ export function SettingsPage() {
         <Select label={t('settings.economy')} data={ECONOMIES.map((code) => ({ value: code, label: economyName(code, i18n.language) }))} value={economy} onChange={setEconomy} searchable />
       )}
       {settings.isPending && economy && <Loader aria-label={t('settings.loading')} />}
-      {settings.isError && <Alert color="red" role="alert">{problemText(settings.error, t('error'))}</Alert>}
+      {settings.isError && <Alert color="red" role="alert">{problemText(t, settings.error)}</Alert>}
       {settings.data && economy && (
         <>
           {saved && !settings.data.pending && <Alert color="green" variant="light">{t('settings.applied')}</Alert>}
@@ -180,7 +187,7 @@ function SettingsForm({ economy, settings, onSaved }: { economy: string; setting
           />
         </Group>
         <Text size="xs" c="dimmed">{t('settings.fourEyesHint')}</Text>
-        {save.error && <Alert color="red" role="alert">{problemText(save.error, t('error'))}</Alert>}
+        {save.error && <Alert color="red" role="alert">{problemText(t, save.error)}</Alert>}
         {editable && (
           <Group>
             <Button onClick={submit} loading={save.isPending}>{t('settings.save')}</Button>
@@ -227,7 +234,7 @@ function PendingChange({ economy, userId, settings, pending }: { economy: string
             </Button>
           )}
         </Group>
-        {error && <Alert color="red" role="alert">{problemText(error, t('error'))}</Alert>}
+        {error && <Alert color="red" role="alert">{problemText(t, error)}</Alert>}
       </Stack>
     </Alert>
   );

@@ -17,6 +17,7 @@ export function ActivitiesPage({ scope }: { scope: 'secure' | 'public' }) {
   const url = useRegistryFilters();
   const canCreate = useAbility('registry.activity.create');
   const canBoard = useAbility('registry.board.read');
+  const canImport = useAbility('registry.activity.import');
   const options = useRegistryOptions();
   const activities = useActivities(scope, { ...url.filters, page: String(url.page), pageSize: String(PAGE_SIZE) });
   const prefix = scope === 'public' ? '/activities' : '/registry';
@@ -27,6 +28,7 @@ export function ActivitiesPage({ scope }: { scope: 'secure' | 'public' }) {
         <Group>
           {scope === 'secure' && canCreate && <Button component={Link} to="/registry/new">{t('list.new')}</Button>}
           <Button component={Link} variant="light" to={`${prefix}/3w`}>{t('list.threeW')}</Button>
+          {scope === 'secure' && canImport && <Button component={Link} variant="light" to="/registry/import">{t('import.open')}</Button>}
           {scope === 'secure' && canBoard && <Button component={Link} variant="light" to="/registry/board">{t('list.board')}</Button>}
           <Button component="a" variant="outline" href={iatiUrl(scope, url.filters)} download>{t('list.iati')}</Button>
         </Group>

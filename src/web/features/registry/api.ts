@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Activity, ActivityPage, type ActivitySaveInput, Board, type OverlapInput, OverlapList, Rate, type RateInput, RateList, RegistryOptions, ThreeW } from '../../../contract/registry';
+import { Activity, ActivityPage, type ActivitySaveInput, Board, IatiImportReport, type OverlapInput, OverlapList, Rate, type RateInput, RateList, RegistryOptions, ThreeW } from '../../../contract/registry';
 import { api } from '../../api/client';
 
 export type Filters = Record<string, string | string[] | undefined>;
@@ -72,4 +72,13 @@ export function iatiUrl(scope: 'secure' | 'public', filters: Filters): string {
   for (const [key, value] of Object.entries(filters)) for (const item of [value ?? []].flat()) params.append(key, item);
   const text = params.toString();
   return `${base(scope)}/iati.xml${text ? `?${text}` : ''}`;
+}
+
+/** Imports an IATI file; every activity taken is new to every registry view. */
+export function useImportIati() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (xml: string) => api(IatiImportReport, '/api/registry/import', { method: 'POST', body: { xml } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: registryKeys.all }),
+  });
 }

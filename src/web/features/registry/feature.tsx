@@ -4,6 +4,7 @@ import { ActivitiesPage } from './ActivitiesPage';
 import { ActivityEditorPage } from './ActivityEditorPage';
 import { ActivityPage } from './ActivityPage';
 import { BoardPage } from './BoardPage';
+import { ImportPage } from './ImportPage';
 import { RatesPage } from './RatesPage';
 import { ThreeWPage } from './ThreeWPage';
 
@@ -16,6 +17,7 @@ export const registryFeature: Feature = {
         { index: true, element: <RequireSignIn ability="registry.activity.list"><ActivitiesPage scope="secure" /></RequireSignIn> },
         { path: 'new', element: <RequireSignIn ability="registry.activity.create"><ActivityEditorPage /></RequireSignIn> },
         { path: '3w', element: <RequireSignIn ability="registry.activity.list"><ThreeWPage scope="secure" /></RequireSignIn> },
+        { path: 'import', element: <RequireSignIn ability="registry.activity.import"><ImportPage /></RequireSignIn> },
         { path: 'rates', element: <RequireSignIn ability="registry.activity.list"><RatesPage /></RequireSignIn> },
         { path: 'board', element: <RequireSignIn ability="registry.board.read"><BoardPage /></RequireSignIn> },
         { path: ':id', element: <RequireSignIn ability="registry.activity.read"><ActivityPage scope="secure" /></RequireSignIn> },

@@ -14,6 +14,7 @@ function complete() {
     identifier: 'XI-IATI-EC_NEAR-1',
     reportingOrg: { ref: 'XI-IATI-EC_NEAR', name: 'European Union', type: '15' as const },
     title: [{ lang: 'en' as const, text: 'Police training' }, { lang: 'sr-Latn' as const, text: 'Obuka policije' }],
+    description: [{ lang: 'en' as const, text: 'Courses for criminal police.' }],
     plannedStart: '2025-01-01',
     plannedEnd: '2026-12-31',
     recipientEconomies: [{ code: 'ME', percentage: 60 }, { code: 'RS', percentage: 40 }],
@@ -40,6 +41,7 @@ describe('the editor draft', () => {
       locations: [{ name: 'Tirana', economy: 'AL', point: null, adminArea: null }],
       contacts: [{ organisation: null, person: 'A. Person', email: 'not-an-address', telephone: null }],
       title: [{ lang: 'en' as const, text: 'One' }, { lang: 'en' as const, text: 'Two' }],
+      description: [{ lang: 'en' as const, text: '  ' }],
     };
     expect(draftProblems(draft, options.currencies)).toEqual({
       recipientEconomies: 'percentages',
@@ -49,11 +51,12 @@ describe('the editor draft', () => {
       'locations.0.economy': 'locationEconomy',
       'contacts.0.email': 'email',
       title: 'titleLanguage',
+      description: 'descriptionRequired',
     });
   });
 
   it('has every message and field name in every UI language', () => {
-    const broken = { ...complete(), identifier: '', reportingOrg: { ref: '', name: '', type: '10' as const }, title: [], plannedStart: '', plannedEnd: '', recipientEconomies: [], documents: [{ title: '', url: 'x', format: 'text/html' }], visibility: { public: false as const, marking: { classification: 'PUBLIC' as const, tlp: 'AMBER' as const, releasableEconomies: [], releasableOrganisations: [], sharingGroups: [], originatorControl: false } } };
+    const broken = { ...complete(), description: [], identifier: '', reportingOrg: { ref: '', name: '', type: '10' as const }, title: [], plannedStart: '', plannedEnd: '', recipientEconomies: [], documents: [{ title: '', url: 'x', format: 'text/html' }], visibility: { public: false as const, marking: { classification: 'PUBLIC' as const, tlp: 'AMBER' as const, releasableEconomies: [], releasableOrganisations: [], sharingGroups: [], originatorControl: false } } };
     const problems = draftProblems(broken, options.currencies);
     const keys = new Set([...Object.values(problems), ...['activity.recipientEconomies', 'activity.budgets.0.currency', 'activity.visibility.marking.sharingGroups', 'activity.results.0.title'].map(serverProblemKey)]);
     expect(keys.size).toBeGreaterThan(8);

@@ -100,6 +100,7 @@ export function draftProblems(draft: Draft, currencies: string[]): Problems {
   if (!input.reportingOrg.name) add('reportingOrg.name', 'required');
   if (input.title.length === 0) add('title', 'titleRequired');
   if (new Set(input.title.map((entry) => entry.lang)).size !== input.title.length) add('title', 'titleLanguage');
+  if (input.description.length === 0) add('description', 'descriptionRequired');
   if (new Set(input.description.map((entry) => entry.lang)).size !== input.description.length) add('description', 'titleLanguage');
   if (!input.participatingOrgs.some((org) => org.role === 'funding')) add('participatingOrgs', 'funding');
   input.participatingOrgs.forEach((org, index) => {

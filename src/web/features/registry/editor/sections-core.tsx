@@ -67,10 +67,10 @@ export function TextsSection({ draft, update, error }: SectionProps) {
         onChange={(description) => update({ description })}
         blank={() => ({ lang: nextLang(draft.description), text: '' })}
         error={error('description')}
-        render={(entry, set) => (
+        render={(entry, set, index) => (
           <Group grow align="start">
             <Select label={t('field.language')} data={languages} value={entry.lang} onChange={(lang) => set({ ...entry, lang: (lang ?? 'en') as Lang })} allowDeselect={false} maw={200} />
-            <Textarea label={t('field.descriptionIn', { language: t(`language.${entry.lang}`) })} value={entry.text} onChange={(event) => set({ ...entry, text: event.currentTarget.value })} autosize minRows={2} />
+            <Textarea label={t('field.descriptionIn', { language: t(`language.${entry.lang}`) })} value={entry.text} onChange={(event) => set({ ...entry, text: event.currentTarget.value })} autosize minRows={2} required={index === 0} />
           </Group>
         )}
       />
