@@ -1,14 +1,12 @@
-import { and, asc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { EntityKind } from '../../../contract/cases';
 import type { Db } from '../../db/client';
-import { rowsOf } from '../../db/migrate';
 import {
   type EntityRow,
   type FollowUpRow,
   type LinkRow,
   caseCorrelations,
   caseEntities,
-  caseEntityKeys,
   caseFlaggedValues,
   caseFollowUps,
   caseLinks,
