@@ -5,7 +5,8 @@
  * append (one global advisory lock for the head read, the insert and the commit), kept here as
  * the baseline. Each method runs on its own fresh database. Reports operations per second, the
  * operation latency, the sealing delay (insert to sealed, p50/p99) and gaps and forks in the
- * sealed chain.
+ * sealed chain. The three methods take turns in short slices, so a load that moves during the
+ * run weighs on each alike.
  *   npx tsx bench/audit-append.ts [--seconds 10] [--writers 8] [--server postgres://…]
  */
 import crypto from 'node:crypto';
@@ -81,22 +82,29 @@ interface Run {
   unsealed: number;
 }
 
-/** Writers run `operation` back to back for `seconds`; returns operations/s and latencies. */
-async function drive(writers: number, seconds: number, operation: (writer: number, index: number) => Promise<void>) {
-  const latencies: number[] = [];
+/** Operations done and their latencies, summed over the slices a method ran. */
+interface Tally {
+  latencies: number[];
+  seconds: number;
+}
+
+/** Writers run `operation` back to back for `seconds`, adding to `tally`. */
+async function drive(tally: Tally, writers: number, seconds: number, operation: (writer: number, index: number) => Promise<void>) {
   const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: writers }, async (_, writer) => {
-      for (let index = 0; performance.now() < deadline; index += 1) {
+      for (let index = tally.latencies.length; performance.now() < deadline; index += 1) {
         const begun = performance.now();
         await operation(writer, index);
-        latencies.push(performance.now() - begun);
+        tally.latencies.push(performance.now() - begun);
       }
     }),
   );
-  return { opsPerSecond: latencies.length / ((performance.now() - started) / 1000), latencyP99Ms: percentile(latencies, 99) };
+  tally.seconds += (performance.now() - started) / 1000;
 }
+
+const driven = (tally: Tally) => ({ opsPerSecond: tally.latencies.length / tally.seconds, latencyP99Ms: percentile(tally.latencies, 99) });
 
 async function sealedChainFigures(db: Db) {
   const [row] = rowsOf<{ events: number; positions: number; top: number | null; forks: number; unsealed: number; p50: number | null; p99: number | null }>(
@@ -128,44 +136,59 @@ async function prepare(handle: DbHandle) {
 const change = (tx: Db, writer: number) =>
   tx.execute(sql`insert into bench_changes (writer, changes) values (${writer}, 1) on conflict (writer) do update set changes = bench_changes.changes + 1`);
 
-async function runLocked(handle: DbHandle, writers: number, seconds: number): Promise<Run> {
-  await prepare(handle);
-  const drove = await drive(writers, seconds, (writer, index) =>
-    handle.db.transaction(async (tx) => {
-      await change(tx as unknown as Db, writer);
-      await lockedAppend(tx as unknown as Db, { actorUserId: actor.userId, actorLabel: actor.email, actorEconomy: actor.economy, action: 'bench.change', recordId: `${writer}-${index}`, outcome: 'success' });
-    }),
-  );
-  return { ...drove, ...(await sealedChainFigures(handle.db)) };
+/** A method under test: one slice of driving at a time, then its figures. */
+interface Method {
+  slice(seconds: number): Promise<void>;
+  finish(): Promise<Run>;
+}
+
+function lockedMethod(handle: DbHandle, writers: number): Method {
+  const tally: Tally = { latencies: [], seconds: 0 };
+  return {
+    slice: (seconds) =>
+      drive(tally, writers, seconds, (writer, index) =>
+        handle.db.transaction(async (tx) => {
+          await change(tx as unknown as Db, writer);
+          await lockedAppend(tx as unknown as Db, { actorUserId: actor.userId, actorLabel: actor.email, actorEconomy: actor.economy, action: 'bench.change', recordId: `${writer}-${index}`, outcome: 'success' });
+        }),
+      ),
+    finish: async () => ({ ...driven(tally), ...(await sealedChainFigures(handle.db)) }),
+  };
 }
 
 /** The ceiling: the same transactions (the change alone), no audit event at all. */
-async function runUnaudited(handle: DbHandle, writers: number, seconds: number): Promise<Run> {
-  await prepare(handle);
-  const drove = await drive(writers, seconds, (writer) => handle.db.transaction(async (tx) => {
-    await change(tx as unknown as Db, writer);
-  }));
-  return { ...drove, ...(await sealedChainFigures(handle.db)) };
+function unauditedMethod(handle: DbHandle, writers: number): Method {
+  const tally: Tally = { latencies: [], seconds: 0 };
+  return {
+    slice: (seconds) => drive(tally, writers, seconds, (writer) => handle.db.transaction(async (tx) => {
+      await change(tx as unknown as Db, writer);
+    })),
+    finish: async () => ({ ...driven(tally), ...(await sealedChainFigures(handle.db)) }),
+  };
 }
 
-async function runSequenced(handle: DbHandle, writers: number, seconds: number): Promise<Run> {
-  await prepare(handle);
+function sequencedMethod(handle: DbHandle, writers: number): Method & { close(): Promise<void> } {
+  const tally: Tally = { latencies: [], seconds: 0 };
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mosaic-bench-audit-'));
   const audit = createAuditService({ db: handle.db, checkpointPath: path.join(folder, 'checkpoint.json'), checkpointKey: crypto.randomBytes(32) });
   audit.start();
-  try {
-    const drove = await drive(writers, seconds, (writer, index) =>
-      audit.command(async (tx) => {
-        await change(tx, writer);
-        await audit.append(tx, { actor }, { action: 'bench.change', recordId: `${writer}-${index}` });
-      }),
-    );
-    await audit.close();
-    return { ...drove, ...(await sealedChainFigures(handle.db)) };
-  } finally {
-    await audit.stop();
-    fs.rmSync(folder, { recursive: true, force: true });
-  }
+  return {
+    slice: (seconds) =>
+      drive(tally, writers, seconds, (writer, index) =>
+        audit.command(async (tx) => {
+          await change(tx, writer);
+          await audit.append(tx, { actor }, { action: 'bench.change', recordId: `${writer}-${index}` });
+        }),
+      ),
+    finish: async () => {
+      await audit.close();
+      return { ...driven(tally), ...(await sealedChainFigures(handle.db)) };
+    },
+    close: async () => {
+      await audit.stop();
+      fs.rmSync(folder, { recursive: true, force: true });
+    },
+  };
 }
 
 function report(kind: string, writers: number, locked: Run, sequenced: Run, unaudited: Run) {
@@ -180,22 +203,42 @@ function report(kind: string, writers: number, locked: Run, sequenced: Run, unau
   }
 }
 
-async function onFreshDatabases(serverUrl: string | undefined, work: (handle: DbHandle) => Promise<Run>): Promise<Run> {
+async function freshDatabase(serverUrl: string | undefined): Promise<{ handle: DbHandle; close(): Promise<void> }> {
   if (!serverUrl) {
     const handle = await createPgliteHandle();
-    try {
-      return await work(handle);
-    } finally {
-      await handle.close();
-    }
+    return { handle, close: () => handle.close() };
   }
   const scratch = await createScratchDatabase(serverUrl, 'mosaic_bench_audit');
   const handle = await createPostgresHandle(scratch.url);
+  return {
+    handle,
+    close: async () => {
+      await handle.close();
+      await scratch.drop();
+    },
+  };
+}
+
+/** Slices per method: the methods take turns, so a load that moves during the run weighs on each alike. */
+const SLICES = 5;
+
+/** Each method on its own fresh database (server when `url` is given, else in-memory PGlite), taking turns. */
+async function compare(url: string | undefined, writers: number, seconds: number) {
+  const databases = [await freshDatabase(url), await freshDatabase(url), await freshDatabase(url)];
   try {
-    return await work(handle);
+    for (const database of databases) await prepare(database.handle);
+    const sequenced = sequencedMethod(databases[1]!.handle, writers);
+    try {
+      const methods = { locked: lockedMethod(databases[0]!.handle, writers), sequenced, unaudited: unauditedMethod(databases[2]!.handle, writers) };
+      for (let slice = 0; slice < SLICES; slice += 1) {
+        for (const method of Object.values(methods)) await method.slice(seconds / SLICES);
+      }
+      return { locked: await methods.locked.finish(), sequenced: await methods.sequenced.finish(), unaudited: await methods.unaudited.finish() };
+    } finally {
+      await sequenced.close();
+    }
   } finally {
-    await handle.close();
-    await scratch.drop();
+    for (const database of databases) await database.close();
   }
 }
 
@@ -206,9 +249,7 @@ export async function runAuditAppendBench(options: { seconds: number; writers?: 
   if (options.serverUrl) targets.unshift(['PostgreSQL server', options.serverUrl]);
   const results: Record<string, { locked: Run; sequenced: Run; unaudited: Run }> = {};
   for (const [kind, url] of targets) {
-    const locked = await onFreshDatabases(url, (handle) => runLocked(handle, writers, options.seconds));
-    const sequenced = await onFreshDatabases(url, (handle) => runSequenced(handle, writers, options.seconds));
-    const unaudited = await onFreshDatabases(url, (handle) => runUnaudited(handle, writers, options.seconds));
+    const { locked, sequenced, unaudited } = await compare(url, writers, options.seconds);
     report(kind, writers, locked, sequenced, unaudited);
     results[kind] = { locked, sequenced, unaudited };
   }

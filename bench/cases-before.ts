@@ -1,5 +1,5 @@
 /**
- * The add path and the dashboard queries as they were before migration 0404 (decision 0037),
+ * The add path and the dashboard queries as they were before migration 0404 (decision 0038),
  * kept here only as the same-run baseline of `bench/cases.ts`: one statement per step of the
  * correlation, and the dashboard aggregated over every case with the policy as a filter.
  */
@@ -9,16 +9,16 @@ import { visibleMarked } from '../src/server/access/scopes';
 import type { Db } from '../src/server/db/client';
 import { caseMarkingColumns } from '../src/server/modules/cases/cases.queries';
 import { rowsOf } from '../src/server/db/migrate';
-import { caseCorrelations, caseEntities, caseEntityKeys, caseFlaggedValues } from '../src/server/modules/cases/cases.schema';
+import { type EntityRow, caseCorrelations, caseEntities, caseEntityKeys, caseFlaggedValues } from '../src/server/modules/cases/cases.schema';
 import type { Period } from '../src/server/modules/cases/dashboard.queries';
 import { and, inArray, ne } from 'drizzle-orm';
 
 /** The former add: entity, then its keys, then per key: flagged?, cases holding it, holders, one insert per pair. */
-export async function addAndCorrelateBefore(tx: Db, values: typeof caseEntities.$inferInsert, keys: string[], cap: number, now: Date): Promise<number> {
+export async function addAndCorrelateBefore(tx: Db, values: typeof caseEntities.$inferInsert, keys: string[], cap: number, now: Date): Promise<{ added: EntityRow; others: string[] }> {
   const [entity] = await tx.insert(caseEntities).values(values).returning();
   await tx.insert(caseEntityKeys).values(keys.map((key) => ({ entityId: entity!.id, key }))).onConflictDoNothing();
   const flagged = new Set((await tx.select({ key: caseFlaggedValues.key }).from(caseFlaggedValues).where(inArray(caseFlaggedValues.key, keys))).map((row) => row.key));
-  let found = 0;
+  const others: string[] = [];
   for (const key of keys) {
     if (flagged.has(key)) continue;
     const [count] = rowsOf<{ n: number }>(
@@ -35,10 +35,10 @@ export async function addAndCorrelateBefore(tx: Db, values: typeof caseEntities.
       .limit(cap * 10);
     for (const holder of holders) {
       const [a, b] = entity!.id < holder.entityId ? [entity!.id, holder.entityId] : [holder.entityId, entity!.id];
-      if ((await tx.insert(caseCorrelations).values({ entityA: a, entityB: b, basis: key }).onConflictDoNothing().returning({ id: caseCorrelations.id })).length) found += 1;
+      if ((await tx.insert(caseCorrelations).values({ entityA: a, entityB: b, basis: key }).onConflictDoNothing().returning({ id: caseCorrelations.id })).length) others.push(holder.entityId);
     }
   }
-  return found;
+  return { added: entity!, others };
 }
 
 /** The former counts: every case in the period, the policy as a filter on each. */

@@ -2,8 +2,10 @@
  * Case correlation at scale: N entities (phones) in N/10 cases of 13 economies, where most
  * values are unique, some are shared by 2–4 organisations and a few are held by hundreds of
  * cases (flagged by the cap). Correlations are built the module's way (entity to entity, cap
- * applied). Times adding and correlating one entity (rolled back), and the correlations panel
- * of a case with the policy, each beside the bare key lookup without the policy filter; and
+ * applied). Times adding and correlating one entity (rolled back) beside the bare key lookup
+ * without the policy filter, the service's whole add (link and notices to the holding desks the
+ * adder may not read too), and the correlations panel of a case with the policy, each also
+ * beside the path before decision 0038 (`cases-before.ts`); and
  * the size of the correlation table against the entities; and the risk dashboard (counts and
  * routes) over all the cases with the policy, beside the same queries without it.
  *   npx tsx bench/cases.ts [--entities 100000] [--server postgres://…]
@@ -14,15 +16,19 @@ import pg from 'pg';
 import type { UserActor } from '../src/server/access/actor';
 import { type DbHandle, createPgliteHandle, createPostgresHandle } from '../src/server/db/client';
 import { migrate, rowsOf } from '../src/server/db/migrate';
+import type { Db } from '../src/server/db/client';
 import { correlateEntity } from '../src/server/modules/cases/correlation';
 import { insertEntity } from '../src/server/modules/cases/correlation.queries';
+import { noticeHoldingDesks } from '../src/server/modules/cases/entities.service';
+import { insertLink } from '../src/server/modules/cases/entities.queries';
 import { describeCorrelations } from '../src/server/modules/cases/hits.service';
 import { visibleCases } from '../src/server/modules/cases/cases.queries';
-import { dashboardCounts, dashboardRoutes, refreshCaseRoutes } from '../src/server/modules/cases/dashboard.queries';
+import type { EntityRow } from '../src/server/modules/cases/cases.schema';
+import { dashboardFigures, refreshCaseRoutes } from '../src/server/modules/cases/dashboard.queries';
 import { addAndCorrelateBefore, dashboardCountsBefore, dashboardRoutesBefore, visibleCasesBefore } from './cases-before';
 import { withCpuProfile } from './support/cpu-profile';
 import { type FigureRow, percentile, printFigures } from './support/report';
-import { createScratchDatabase } from './support/server-database';
+import { createScratchDatabase, keptDatabase } from './support/server-database';
 
 export interface CasesBenchOptions {
   entities?: number;
@@ -92,7 +98,7 @@ async function benchActor(handle: DbHandle): Promise<UserActor> {
 }
 
 /** Times each work `repetitions` times, round-robin (one of each per round), so a change in the machine's load falls on all alike. */
-async function timeEach(repetitions: number, works: ((i: number) => Promise<unknown>)[]): Promise<[number[], number[], number[]]> {
+async function timeEach(repetitions: number, works: ((i: number) => Promise<unknown>)[]): Promise<number[][]> {
   for (const work of works) await work(-1);
   const samples = works.map(() => [] as number[]);
   for (let i = 0; i < repetitions; i += 1) {
@@ -102,7 +108,7 @@ async function timeEach(repetitions: number, works: ((i: number) => Promise<unkn
       samples[n]!.push(performance.now() - start);
     }
   }
-  return [samples[0] ?? [], samples[1] ?? [], samples[2] ?? []];
+  return samples;
 }
 
 /** How many statements the work sends to the server (node-postgres client queries, BEGIN and ROLLBACK included). */
@@ -145,30 +151,46 @@ async function measure(label: string, handle: DbHandle, entities: number, repeti
   // A value shared with other organisations: the add finds its correlations.
   const key = sample!.key;
   const now = new Date();
+  const today = '2026-06-01';
   const entity = { ownerOrganisationId: actor.organisationId, kind: 'phone' as const, label: key, attributes: {}, identityKey: `${key}#bench`, dateOfBirth: null, createdAt: now, updatedAt: now };
+  // As the service adds it: linked to the case, and the desks of the holding cases the adder may not read noticed.
+  const linkAndNotice = async (tx: Db, added: EntityRow, others: string[]) => {
+    await insertLink(tx, { caseId: sample!.case_id, entityId: added.id, addedBy: actor.userId, classification: 'RESTRICTED', tlp: 'AMBER', releasableEconomies: ['RS'], ownerOrganisationId: actor.organisationId, ownerEconomy: 'RS', createdAt: now });
+    await noticeHoldingDesks(tx, actor, added, others, today);
+  };
   const correlateOnAdd = rolledBack(db, async (tx) => correlateEntity(tx, await insertEntity(tx, entity, [key]), [key], CAP, now));
   const correlateBefore = rolledBack(db, (tx) => addAndCorrelateBefore(tx, entity, [key], CAP, now));
+  const wholeAdd = rolledBack(db, async (tx) => {
+    const added = await insertEntity(tx, entity, [key]);
+    await linkAndNotice(tx, added, (await correlateEntity(tx, added, [key], CAP, now)).map((found) => found.otherEntityId));
+  });
+  const wholeAddBefore = rolledBack(db, async (tx) => {
+    const { added, others } = await addAndCorrelateBefore(tx, entity, [key], CAP, now);
+    await linkAndNotice(tx, added, others);
+  });
   const bareLookup = () => db.execute(sql`select entity_id from case_entity_keys where key = ${key} limit ${CAP * 10}`);
   const panel = () => describeCorrelations(db, actor, [sample!.entity_id], sample!.case_id, '2026-06-01');
   const barePanel = () =>
     db.execute(sql`select l.* from case_correlations c join case_links l on l.entity_id = case when c.entity_a = ${sample!.entity_id}::uuid then c.entity_b else c.entity_a end
       where c.entity_a = ${sample!.entity_id}::uuid or c.entity_b = ${sample!.entity_id}::uuid`);
   const period = { from: '2026-01-01', to: '2026-12-31', previousFrom: '2025-01-01' };
-  const today = '2026-06-01';
   const reader = { organisationId: actor.organisationId };
-  const dashboard = () => Promise.all([dashboardCounts(db, visibleCases(actor, today), period, reader), dashboardRoutes(db, visibleCases(actor, today), period, reader)]);
+  const dashboard = () => dashboardFigures(db, visibleCases(actor, today), period, reader);
   const dashboardBefore = () => Promise.all([dashboardCountsBefore(db, visibleCasesBefore(actor, today), period), dashboardRoutesBefore(db, visibleCasesBefore(actor, today), period)]);
   const bareDashboard = () => Promise.all([dashboardCountsBefore(db, sql`true`, period), dashboardRoutesBefore(db, sql`true`, period)]);
   const [add, addBefore, lookup] = await withCpuProfile(profile ? `${profile}-add-${handle.kind}.cpuprofile` : undefined, () => timeEach(repetitions, [correlateOnAdd, correlateBefore, bareLookup]));
+  const [whole, wholeBefore] = await timeEach(repetitions, [wholeAdd, wholeAddBefore]);
   const [shown, shownBase] = await timeEach(repetitions, [panel, barePanel]);
   const [board, boardBefore, boardBase] = await withCpuProfile(profile ? `${profile}-dashboard-${handle.kind}.cpuprofile` : undefined, () => timeEach(repetitions, [dashboard, dashboardBefore, bareDashboard]));
-  const statements = handle.kind === 'postgres' ? [await countStatements(correlateOnAdd), await countStatements(correlateBefore), await countStatements(dashboard), await countStatements(dashboardBefore)] : null;
-  if (statements) console.log(`   ${label} statements: add + correlate ${statements[0]} (before ${statements[1]}), dashboard ${statements[2]} (before ${statements[3]})`);
+  if (handle.kind === 'postgres') {
+    const [added, addedBefore, wholeCount, wholeBeforeCount, board$, boardBefore$] = [await countStatements(correlateOnAdd), await countStatements(correlateBefore), await countStatements(wholeAdd), await countStatements(wholeAddBefore), await countStatements(dashboard), await countStatements(dashboardBefore)];
+    console.log(`   ${label} statements: add + correlate ${added} (before ${addedBefore}), with link and notices ${wholeCount} (before ${wholeBeforeCount}), dashboard ${board$} (before ${boardBefore$})`);
+  }
   const [cases] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from case_records`));
   const [size] = rowsOf<{ correlations: number; entities: number; flagged: number }>(
     await db.execute(sql`select (select count(*) from case_correlations)::int as correlations, (select count(*) from case_entities)::int as entities, (select count(*) from case_flagged_values)::int as flagged`),
   );
-  const row = (figure: string, values: number[], base: number[], p: number, baselineLabel: string, aim?: string): FigureRow => ({
+  const row = (figure: string, values: number[] = [], base: number[] = [], p: number, baselineLabel: string, aim?: string): FigureRow => ({
     figure: `${label} ${figure} p${p}`,
     value: percentile(values, p),
     unit: 'ms',
@@ -182,14 +204,16 @@ async function measure(label: string, handle: DbHandle, entities: number, repeti
   return [
     row('add + correlate one entity', add, lookup, 50, 'bare key lookup, no policy'),
     row('add + correlate one entity', add, lookup, 95, 'bare key lookup, no policy', server ? 'under 50 ms' : undefined),
-    row('add + correlate one entity', add, addBefore, 50, 'the add path before 0037'),
-    row('add + correlate one entity', add, addBefore, 95, 'the add path before 0037'),
+    row('add + correlate one entity', add, addBefore, 50, 'the add path before 0038'),
+    row('add + correlate one entity', add, addBefore, 95, 'the add path before 0038'),
+    row('add + correlate + link + notices (the service\'s add)', whole, wholeBefore, 50, 'the same before 0038'),
+    row('add + correlate + link + notices (the service\'s add)', whole, wholeBefore, 95, 'the same before 0038'),
     row('correlations panel (policy)', shown, shownBase, 50, 'same rows without the policy'),
     row('correlations panel (policy)', shown, shownBase, 95, 'same rows without the policy'),
-    row(board$, board, boardBefore, 50, 'the queries before 0037 (policy)'),
-    row(board$, board, boardBefore, 95, 'the queries before 0037 (policy)', server ? 'under 200 ms' : undefined),
-    row(board$, board, boardBase, 50, 'before 0037, all cases, no policy'),
-    row(board$, board, boardBase, 95, 'before 0037, all cases, no policy'),
+    row(board$, board, boardBefore, 50, 'the queries before 0038 (policy)'),
+    row(board$, board, boardBefore, 95, 'the queries before 0038 (policy)', server ? 'under 200 ms' : undefined),
+    row(board$, board, boardBase, 50, 'before 0038, all cases, no policy'),
+    row(board$, board, boardBase, 95, 'before 0038, all cases, no policy'),
     {
       figure: `${label} correlation rows per 100 entities (${size!.flagged} values flagged)`,
       value: (100 * size!.correlations) / size!.entities,
@@ -199,20 +223,6 @@ async function measure(label: string, handle: DbHandle, entities: number, repeti
       higherIsBetter: false,
     },
   ];
-}
-
-/** The named database on the server, created when missing and never dropped: the data is built once. */
-async function keptDatabase(serverUrl: string, name: string): Promise<{ url: string; drop(): Promise<void> }> {
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a plain database name: ${name}`);
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  const found = await admin.query('select 1 from pg_database where datname = $1', [name]);
-  if (found.rowCount === 0) await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  console.log(`   server data kept in database ${name}`);
-  return { url: url.toString(), drop: async () => {} };
 }
 
 export async function runCasesBench(options: CasesBenchOptions = {}) {
@@ -232,6 +242,7 @@ export async function runCasesBench(options: CasesBenchOptions = {}) {
   }
   if (options.serverUrl) {
     const database = options.keepDatabase ? await keptDatabase(options.serverUrl, options.keepDatabase) : await createScratchDatabase(options.serverUrl, 'mosaic_bench_cases');
+    if (options.keepDatabase) console.log(`   server data kept in database ${options.keepDatabase}`);
     const handle = await createPostgresHandle(database.url);
     try {
       await migrate(handle);

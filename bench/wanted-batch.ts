@@ -7,7 +7,7 @@
  * database client) and the app's CPU per screening.
  *   npx tsx bench/wanted-batch.ts [--alerts 1000000] [--pglite-alerts 100000] [--lists 5] [--server postgres://…] [--skip-pglite]
  *     [--profile <file prefix>]  (a CPU profile of the measured lists, per database)
- *     [--database <name>]  (keep the register in that server database between runs)
+ *     [--database <name>]  (keep the register in that server database between runs; or BENCH_WANTED_DATABASE=<name>)
  */
 import crypto from 'node:crypto';
 import os from 'node:os';
@@ -22,7 +22,7 @@ import { startScreeningIndex } from '../src/server/modules/wanted/screening.inde
 import { withCpuProfile } from './support/cpu-profile';
 import { createPopulation } from './support/wanted-population';
 import { type Meter, createMeter } from './support/database-meter';
-import { addScreener, openRegister, withServerDatabase } from './wanted-register';
+import { addScreener, keptDatabaseName, openRegister, withServerDatabase } from './wanted-register';
 
 const LIST_SIZE = 100;
 /** True variants of registered persons in each list; the rest are travellers drawn from the same population. */
@@ -107,7 +107,7 @@ async function runOn(handle: DbHandle, kind: string, alerts: number, lists: numb
 }
 
 async function runOnServer(serverUrl: string, database: string | undefined, alerts: number, lists: number, profile?: string) {
-  return withServerDatabase(serverUrl, database, 'mosaic_bench_batch', (handle, keep) => runOn(handle, 'PostgreSQL server', alerts, lists, { keep, profile }));
+  return withServerDatabase(serverUrl, database ?? keptDatabaseName(), 'mosaic_bench_batch', (handle, keep) => runOn(handle, 'PostgreSQL server', alerts, lists, { keep, profile }));
 }
 
 /** On a database of the server when serverUrl is given (`database`: kept between runs), and on a fresh in-memory PGlite. */

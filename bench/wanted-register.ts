@@ -1,7 +1,7 @@
 /**
  * The wanted benches' register, kept between runs when asked: generating a million alerts takes
  * a quarter of an hour on the loaded machine, and each run of a bench measures the same register.
- * `--database <name>` on the server keeps (or first makes) that database; the planted queries and
+ * `--database <name>` (or BENCH_WANTED_DATABASE=<name>) on the server keeps (or first makes) that database; the planted queries and
  * the bench's users are stored beside the register (`bench_wanted_register`, `bench_wanted_planted`).
  * Screenings write hits into it: each run screens as new officers, so none groups into another's.
  */
@@ -151,7 +151,12 @@ export async function openRegister(handle: DbHandle, alerts: number, keep: boole
   await migrate(handle);
   const runId = crypto.randomBytes(4).toString('hex');
   const stored = keep ? await storedRegister(handle.db, alerts) : null;
-  if (stored) return { ...stored, generationSeconds: 0, reused: true, runId };
+  if (stored) {
+    // The earlier runs' hits, notifications and sealed audit events left dead rows (the sealing
+    // updates every event); a fresh database starts without them, as autovacuum would leave it.
+    for (const table of ['audit_events', 'wanted_hits', 'wanted_probe_flags', 'notifications']) await handle.db.execute(sql.raw(`vacuum analyze ${table}`));
+    return { ...stored, generationSeconds: 0, reused: true, runId };
+  }
   const { setup, actor } = await createSetup(handle.db);
   const started = performance.now();
   const planted = await generate(handle, alerts, setup);
@@ -173,6 +178,14 @@ export async function addScreener(db: Db, actor: UserActor, label: string, runId
   const [row] = rowsOf<{ id: string }>(await db.execute(sql`insert into users (email, display_name, organisation_id, roles, password_hash)
     values (${email}, ${label}, ${actor.organisationId}::uuid, '{officer}', 'x') returning id`));
   return { ...actor, userId: row!.id, email, displayName: label };
+}
+
+/**
+ * The server database named by BENCH_WANTED_DATABASE, kept between runs of both wanted suites
+ * (they share the register when N is the same), also when run through `npm run bench`.
+ */
+export function keptDatabaseName(): string | undefined {
+  return process.env.BENCH_WANTED_DATABASE || undefined;
 }
 
 /**

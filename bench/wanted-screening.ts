@@ -7,7 +7,8 @@
  * Prints, per path, the CPU per screening of the app and of the database server and the
  * statements sent, and from them the screenings per second one core gives (load-independent).
  *   npx tsx bench/wanted-screening.ts [--alerts 1000000] [--pglite-alerts 100000] [--server postgres://…]
- *     [--database <name>] (keep the register in that database between runs) [--app-only] [--skip-pglite]
+ *     [--database <name>] (keep the register in that database between runs; or BENCH_WANTED_DATABASE=<name>,
+ *     also through `npm run bench`) [--app-only] [--skip-pglite]
  *   node --expose-gc --import tsx bench/wanted-screening.ts …  (the index's retained heap without garbage)
  */
 import crypto from 'node:crypto';
@@ -26,7 +27,7 @@ import { createScreeningService } from '../src/server/modules/wanted/screening.s
 import { canReadAlert } from '../src/server/modules/wanted/wanted.policy';
 import { findAlertsByIds } from '../src/server/modules/wanted/wanted.queries';
 import { type Meter, createMeter } from './support/database-meter';
-import { type Planted, addScreener, openRegister, pgArray, withServerDatabase } from './wanted-register';
+import { type Planted, addScreener, keptDatabaseName, openRegister, pgArray, withServerDatabase } from './wanted-register';
 
 /** Aims of the issue, on the server. */
 const AIM = { p95: 20, qps: 100, recall: 0.98 };
@@ -160,6 +161,7 @@ async function runOn(handle: DbHandle, kind: string, alerts: number, options: { 
   const indexedFull = best(indexedFirst, await measure(indexedFirst.label, planted, viaService(indexedService, await addScreener(db, actor, 'screener-3', runId)), meter));
   const full = fullFirst ? best(fullFirst, await measure(fullFirst.label, planted, viaService(service, await addScreener(db, actor, 'screener-4', runId)), meter)) : null;
   await screeningIndex.close();
+  await audit.stop();
   const trigram = options.appOnly ? null : await measure('pg_trgm baseline (%, similarity, limit 50)', planted, viaTrigram, meter);
   const positives = planted.filter((item) => item.positive).length;
   const load = os.loadavg().map((value) => value.toFixed(1)).join(' ');
@@ -213,7 +215,7 @@ export async function runWantedScreeningBench(options: { alerts: number; serverU
   const results: Record<string, Awaited<ReturnType<typeof runOn>>> = {};
   const appOnly = options.appOnly ?? false;
   if (options.serverUrl) {
-    results.postgres = await withServerDatabase(options.serverUrl, options.database, 'mosaic_bench_wanted', (handle, keep) => runOn(handle, 'PostgreSQL server', options.alerts, { keep, appOnly }));
+    results.postgres = await withServerDatabase(options.serverUrl, options.database ?? keptDatabaseName(), 'mosaic_bench_wanted', (handle, keep) => runOn(handle, 'PostgreSQL server', options.alerts, { keep, appOnly }));
   }
   if (!options.skipPglite) {
     const lite = await createPgliteHandle();

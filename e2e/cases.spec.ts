@@ -70,6 +70,16 @@ test.describe('the RS desk records its case', () => {
     await correction.getByRole('button', { name: 'Save the correction' }).click();
     await expect(correction).toHaveCount(0);
     await expect(page.getByRole('cell', { name: 'Škoda Octavia WVWZZZ3CZ9E543210', exact: true })).toBeVisible();
+    // A source's e-mail is kept to the recording organisation: its marking in the case is narrowed.
+    await addEntity(page, 'E-mail address', { Address: 'kurir.presevo@example.rs' }, 'kurir.presevo@example.rs');
+    await page.getByRole('button', { name: 'Correct kurir.presevo@example.rs' }).click();
+    const narrowing = page.getByRole('dialog', { name: 'Correct kurir.presevo@example.rs' });
+    await expect(narrowing.getByRole('heading', { name: 'Marking in this case' })).toBeVisible();
+    await narrowing.getByRole('combobox', { name: 'TLP', exact: true }).click();
+    await page.getByRole('option', { name: 'AMBER+STRICT', exact: true }).click();
+    await narrowing.getByRole('button', { name: 'Narrow the marking' }).click();
+    await expect(narrowing).toHaveCount(0);
+    await expect(page.getByRole('row').filter({ hasText: 'kurir.presevo@example.rs' }).getByText('TLP:AMBER+STRICT')).toBeVisible();
     await page.getByRole('tab', { name: 'Timeline' }).click();
     for (const [place, economy] of [['Preševo', 'Serbia (RS)'], ['Bajakovo', 'Croatia (HR)']] as const) {
       await field(page, 'Place').fill(place);

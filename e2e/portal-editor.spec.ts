@@ -93,6 +93,7 @@ test.describe('editors', () => {
     const bodyText = `Patrols from three economies trained together (${word}).`;
     await page.goto('/editor/articles/new');
     await expect(page.getByRole('heading', { level: 1, name: 'New article' })).toBeVisible();
+    await expectNoSeriousAxeViolationsAtBothWidths(page, { ready: (p) => expect(p.getByRole('heading', { level: 1, name: 'New article' })).toBeVisible() });
     await page.getByRole('textbox', { name: 'Author' }).fill('Elira Dervishi');
     await page.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
     await page.getByRole('textbox', { name: 'Lead paragraph' }).fill('A short lead for the journey.');
@@ -109,6 +110,7 @@ test.describe('editors', () => {
     const editorUrl = page.url();
     const workflow = page.getByRole('region', { name: 'Workflow' });
     await expect(workflow.getByText('Draft', { exact: true })).toBeVisible();
+    await expectNoSeriousAxeViolationsAtBothWidths(page, { ready: () => expect(workflow.getByRole('button', { name: 'Submit for review' })).toBeVisible() });
     await expectHiddenFromVisitor(visitor, slug, title, word);
 
     await workflow.getByRole('button', { name: 'Submit for review' }).click();
@@ -123,6 +125,7 @@ test.describe('editors', () => {
     // The second editor publishes.
     await publisher.goto(editorUrl);
     const publisherWorkflow = publisher.getByRole('region', { name: 'Workflow' });
+    await expectNoSeriousAxeViolationsAtBothWidths(publisher, { ready: () => expect(publisherWorkflow.getByRole('button', { name: 'Publish now' })).toBeVisible() });
     await publisherWorkflow.getByRole('button', { name: 'Publish now' }).click();
     await expect(publisherWorkflow.getByText('Published', { exact: true })).toBeVisible();
     await expectVisibleToVisitor(visitor, slug, title, bodyText, word);

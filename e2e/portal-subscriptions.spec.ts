@@ -52,6 +52,8 @@ test.describe('save this search', () => {
       await page.goto(`/search?q=${word}`);
       await page.getByRole('button', { name: 'Save this search' }).click();
       const dialog = page.getByRole('dialog', { name: 'Save this search' });
+      await expect(dialog.getByRole('button', { name: 'Close' })).toBeVisible();
+      await expectNoSeriousAxeViolationsAtBothWidths(page, { ready: () => expect(dialog).toBeVisible() });
       await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
       await dialog.getByLabel('E-mail digest').click();
       await page.getByRole('option', { name: 'Daily digest' }).click();

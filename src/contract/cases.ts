@@ -196,6 +196,9 @@ export type CaseView = z.infer<typeof CaseView>;
  * says what the reader gets: `full` (they may read the other case), `released` (the holding
  * desk released the entity to their organisation) or `hit` (only that a match exists).
  */
+/** `withdrawn`: the holding case no longer holds the entity, so there is nothing to release. */
+export const FollowUpState = z.enum(['open', 'released', 'declined', 'withdrawn']);
+
 export const CorrelationView = z.object({
   correlationId: z.string(),
   entityId: z.string(),
@@ -207,7 +210,7 @@ export const CorrelationView = z.object({
   reference: z.string(),
   /** Only for `full` and `released`. */
   other: z.object({ caseId: z.string().nullable(), title: z.string().nullable(), label: z.string(), attributes: z.record(z.string(), z.unknown()) }).nullable(),
-  followUp: z.object({ id: z.string(), state: z.enum(['open', 'released', 'declined']) }).nullable(),
+  followUp: z.object({ id: z.string(), state: FollowUpState }).nullable(),
 });
 export type CorrelationView = z.infer<typeof CorrelationView>;
 export const CorrelationList = z.object({ items: z.array(CorrelationView) });
@@ -226,7 +229,7 @@ export type FollowUpDecisionInput = z.infer<typeof FollowUpDecisionInput>;
 
 export const FollowUpView = z.object({
   id: z.string(),
-  state: z.enum(['open', 'released', 'declined']),
+  state: FollowUpState,
   side: z.enum(['holder', 'requester']),
   reference: z.string(),
   kind: EntityKind,

@@ -161,6 +161,32 @@ describe('correcting and unlinking an entity', () => {
   });
 });
 
+describe('narrowing the marking of an entity in a case', () => {
+  it('narrows at once for readers of the case, refuses a widening naming the field, and audits field names only', async () => {
+    const phone = await http.ok(`/api/cases/${rsCase}/entities`, who.rs, { kind: 'phone', attributes: { number: '+381 63 555 0101' }, marking: amber('RS') });
+    const seenBy = async (headers: Headers) => ((await http.get(`/api/cases/${rsCase}`, headers)).json().entities as { entityId: string }[]).some((entity) => entity.entityId === phone.entityId);
+    expect(await seenBy(who.rsOther)).toBe(true);
+    const url = `/api/cases/${rsCase}/entities/${phone.entityId}/marking`;
+    const put = (headers: Headers, marking: unknown) => test.app.inject({ method: 'PUT', url, headers, payload: { marking } as Record<string, unknown> });
+    const narrowed = await put(who.rs, { ...amber('RS'), classification: 'CONFIDENTIAL' });
+    expect(narrowed.statusCode).toBe(200);
+    expect(narrowed.json().marking).toMatchObject({ classification: 'CONFIDENTIAL', tlp: 'AMBER' });
+    // The RESTRICTED colleague no longer sees it; the analyst cleared for it still does.
+    expect(await seenBy(who.rsOther)).toBe(false);
+    expect(await seenBy(who.rs)).toBe(true);
+    const widened = await put(who.rs, { ...amber('RS', 'AL'), classification: 'CONFIDENTIAL' });
+    expect(widened.statusCode).toBe(422);
+    expect(widened.json().errors).toEqual([{ path: 'marking.releasableEconomies', message: 'wider_than_before' }]);
+    expect((await put(who.rs, amber('RS'))).json().errors).toEqual([{ path: 'marking.classification', message: 'wider_than_before' }]);
+    expect(await seenBy(who.rsOther)).toBe(false);
+    // Another economy cannot even find the link.
+    expect((await put(who.al, { ...amber('RS'), classification: 'CONFIDENTIAL' })).statusCode).toBe(404);
+    const events = await test.deps.db.select().from(auditEvents).where(eq(auditEvents.action, 'cases.link.marking'));
+    expect(events.map((event) => event.details)).toEqual([expect.objectContaining({ linkId: phone.linkId, fields: ['classification'] })]);
+    expect(JSON.stringify(events[0]!.details)).not.toContain('555');
+  });
+});
+
 describe('routes and the exchange request', () => {
   it('draws a case route from its events, counted only for readers of the case', async () => {
     for (const [occurredOn, economy] of [['2026-03-01', 'AL'], ['2026-03-02', 'AL'], ['2026-03-03', 'ME'], ['2026-03-05', 'HR']]) {
@@ -192,5 +218,21 @@ describe('routes and the exchange request', () => {
     const items = await count('exchange_items');
     expect((await http.post('/api/cases/follow-ups', who.al, { correlationId: hit.correlationId, holdingLinkId: hit.holdingLinkId })).statusCode).toBe(409);
     expect(await count('exchange_items')).toBe(items);
+  });
+
+  it('withdraws an open follow-up when the holding case takes the entity out, and tells the requester', async () => {
+    const [hit] = (await http.get(`/api/cases/${alCase}/correlations`, who.al)).json().items;
+    const asked = ((await http.get('/api/cases/follow-ups', who.al)).json().items as { id: string; state: string }[]).find((item) => item.state === 'open')!;
+    const holdingEntity = ((await http.get(`/api/cases/${rsCase}`, who.rs)).json().entities as { entityId: string; kind: string }[]).find((entity) => entity.kind === 'email')!;
+    expect((await inject('DELETE', `/api/cases/${rsCase}/entities/${holdingEntity.entityId}`, who.rs)).statusCode).toBe(200);
+    const mine = (await http.get('/api/cases/follow-ups', who.al)).json().items as { id: string; state: string }[];
+    expect(mine.find((item) => item.id === asked.id)?.state).toBe('withdrawn');
+    // Nothing is left to release: the holding desk's decision is refused and nothing is released.
+    expect((await http.post(`/api/cases/follow-ups/${asked.id}/decision`, who.rs, { decision: 'release' })).statusCode).toBe(409);
+    expect(await count('case_releases')).toBe(0);
+    const notices = (await http.get('/api/notifications', who.al)).json().items as { title: string }[];
+    expect(notices.some((notice) => notice.title.includes('was withdrawn'))).toBe(true);
+    const [event] = await test.deps.db.select().from(auditEvents).where(eq(auditEvents.action, 'cases.entity.unlink')).orderBy(sql`${auditEvents.seq} desc`).limit(1);
+    expect(event!.details).toMatchObject({ linkId: hit.holdingLinkId, followUpsWithdrawn: [asked.id] });
   });
 });

@@ -31,7 +31,7 @@ export function visibleCases(actor: Actor, today: string): SQL {
   const analyst = hasRole(actor, 'analyst');
   const owningSide = sql`(${cases.ownerOrganisationId} = ${actor.organisationId}::uuid and (${cases.ownerDeskId} = any(${uuidArray(actor.deskIds)}) or ${analyst}))`;
   // Uncorrelated, so the planner hashes the organisation's team cases once; a correlated
-  // exists is costed per row, which pushed plans over the JIT threshold (decision 0037).
+  // exists is costed per row, which pushed plans over the JIT threshold (decision 0038).
   const onTeam = sql`${cases.id} in (select ${caseTeamMembers.caseId} from ${caseTeamMembers} where ${caseTeamMembers.organisationId} = ${actor.organisationId}::uuid and ${activeTeamSql(today)})`;
   return sql`(${visibleMarked(actor, caseMarkingColumns)} and (${owningSide} or ${onTeam}))`;
 }

@@ -29,6 +29,7 @@ import {
   RelationshipInput,
   TeamMemberInput,
 } from '../../../contract/cases';
+import { Marking } from '../../../contract/core';
 import type { CasesDeps } from './cases.context';
 import { createCaseService } from './cases.service';
 import { createDashboardService } from './dashboard.service';
@@ -93,6 +94,9 @@ export async function registerCaseRoutes(app: FastifyInstance, deps: CasesDeps) 
   );
   routes.patch('/api/cases/:id/entities/:entityId', { config: { access: 'cases.entity.add' }, schema: { tags, summary: 'Correct an entity (its organisation only): normalised and correlated again; the audit names the fields', params: CaseEntityParams, body: EntityEditInput, response: { 200: EntityView } } }, async (request) =>
     edits.update(request.actor, request.params.id, request.params.entityId, request.body, request.ip),
+  );
+  routes.put('/api/cases/:id/entities/:entityId/marking', { config: { access: 'cases.entity.add' }, schema: { tags, summary: 'Narrow the marking of the entity’s link in this case (widening is refused: the entity is added again instead)', params: CaseEntityParams, body: z.object({ marking: Marking }).strict(), response: { 200: EntityView } } }, async (request) =>
+    edits.narrowMarking(request.actor, request.params.id, request.params.entityId, request.body.marking, request.ip),
   );
   routes.delete('/api/cases/:id/entities/:entityId', { config: { access: 'cases.entity.add' }, schema: { tags, summary: 'Remove the entity from this case (it stays for the organisation’s other cases)', params: CaseEntityParams, response: { 200: z.object({ removed: z.literal(true), relationshipsRemoved: z.number().int() }) } } }, async (request) =>
     edits.unlink(request.actor, request.params.id, request.params.entityId, request.ip),

@@ -120,7 +120,7 @@ export const caseFollowUps = pgTable('case_follow_ups', {
   holdingDeskId: uuid('holding_desk_id').notNull(),
   requesterUserId: uuid('requester_user_id').notNull(),
   requesterOrganisationId: uuid('requester_organisation_id').notNull(),
-  state: text('state').$type<'open' | 'released' | 'declined'>().notNull(),
+  state: text('state').$type<'open' | 'released' | 'declined' | 'withdrawn'>().notNull(),
   decidedBy: uuid('decided_by'),
   decidedAt: timestamp('decided_at', tz),
   /** The exchange request opened to the holding economy's contact point. */

@@ -19,7 +19,7 @@ export const personBasis = (entity: Pick<EntityRow, 'identityKey'>) => `person:$
  */
 export async function correlateEntity(tx: Db, entity: EntityRow, keys: string[], cap: number, now: Date): Promise<StoredCorrelation[]> {
   // One statement for every exact key (flag check, cap count, holders, new pairs): the add path's
-  // cost is round trips, not work (decision 0037).
+  // cost is round trips, not work (decision 0038).
   const found = await correlateExactKeys(tx, entity.id, keys.filter((key) => !key.startsWith('name:')), cap, now);
   if (entity.kind !== 'person' || !entity.dateOfBirth) return found;
   const basis = personBasis(entity);

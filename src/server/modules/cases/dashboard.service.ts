@@ -6,7 +6,7 @@ import { UnprocessableProblem } from '../../platform/http/errors';
 import { type CasesDeps, dayOf } from './cases.context';
 import { visibleCases } from './cases.queries';
 import { caseRecords } from './cases.schema';
-import { dashboardCounts, dashboardRoutes } from './dashboard.queries';
+import { dashboardFigures } from './dashboard.queries';
 
 const DAY_MS = 86_400_000;
 const MAX_DAYS = 3660;
@@ -49,7 +49,7 @@ export function createDashboardService(deps: CasesDeps) {
     const scope = query.crimeArea ? sql`(${visible} and ${caseRecords.crimeArea} = ${query.crimeArea})` : visible;
     const period = { from: query.from, to: query.to, previousFrom };
     const reader = isUser(actor) ? { organisationId: actor.organisationId } : undefined;
-    const [rows, routes] = await Promise.all([dashboardCounts(db, scope, period, reader), dashboardRoutes(db, scope, period, reader)]);
+    const { rows, routes } = await dashboardFigures(db, scope, period, reader);
     await audit.record({ actor, ip }, { action: 'cases.dashboard.read', details: { from: query.from, to: query.to, crimeArea: query.crimeArea ?? null, format } });
     const months = new Map<string, number>();
     for (const row of rows) if (row.current > 0) months.set(row.month, (months.get(row.month) ?? 0) + row.current);
@@ -61,9 +61,7 @@ export function createDashboardService(deps: CasesDeps) {
       byCrimeArea: grouped(rows.map((row) => ({ key: row.crime_area, current: row.current, previous: row.previous }))).filter((item) => item.count + item.previous > 0),
       byEconomy: grouped(rows.map((row) => ({ key: row.owner_economy, current: row.current, previous: row.previous }))).filter((item) => item.count + item.previous > 0),
       byMonth: [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, count]) => ({ key, count })),
-      routes: routes
-        .filter((route) => route.current + route.previous > 0)
-        .map((route) => ({ key: route.path, path: route.path.split('>'), count: route.current, previous: route.previous, trendPercent: trendPercent(route.current, route.previous) })),
+      routes: routes.map((route) => ({ key: route.path, path: route.path.split('>'), count: route.current, previous: route.previous, trendPercent: trendPercent(route.current, route.previous) })),
     };
   }
 

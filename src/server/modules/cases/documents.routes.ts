@@ -6,15 +6,13 @@ import { CASE_DOCUMENT_MAX_BYTES, CaseDocument, CaseDocumentList, CaseDocumentPa
 import { Marking, Problem } from '../../../contract/core';
 import { createSealedStorage } from '../../platform/files/sealed-storage';
 import { BadRequestProblem, HttpProblem, UnprocessableProblem } from '../../platform/http/errors';
+import { multipartProblem, sendFile } from '../../platform/http/files';
 import { createDocumentExtractor } from '../portal';
 import type { CasesDeps } from './cases.context';
 import { type DocumentUpload, createCaseDocumentService } from './documents.service';
 
 const tags = ['cases'];
 const tooLarge = () => new HttpProblem(413, 'Payload too large', `A case document may be at most ${CASE_DOCUMENT_MAX_BYTES / 1024 / 1024} MB.`);
-
-/** A download header value that no file name can break. */
-const contentDisposition = (fileName: string) => `attachment; filename="${fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
 function parseMarking(text: string): DocumentUpload['marking'] {
   let value: unknown;
@@ -40,11 +38,7 @@ async function readUpload(request: FastifyRequest): Promise<DocumentUpload> {
       else throw new BadRequestProblem('Send one file in the field "file" and, if you wish, a marking in the field "marking".');
     }
   } catch (error) {
-    if (error instanceof HttpProblem) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE' || code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw tooLarge();
-    if (code?.startsWith('FST_')) throw new BadRequestProblem((error as Error).message);
-    throw error;
+    throw multipartProblem(error, tooLarge);
   }
   if (!file || file.bytes.length === 0) throw new BadRequestProblem('The field "file" is missing or empty.');
   return { ...file, marking };
@@ -62,8 +56,7 @@ export async function registerCaseDocumentRoutes(app: FastifyInstance, deps: Cas
   );
   routes.get('/api/cases/:id/documents/:documentId', { config: { access: 'cases.case.read' }, schema: { tags, summary: 'Download a document (decrypted as it streams; audited)', params: CaseDocumentParams, produces: ['application/octet-stream'] } }, async (request, reply) => {
     const { document, stream } = await documents.download(request.actor, request.params.id, request.params.documentId, request.ip);
-    reply.header('content-type', document.mediaType).header('content-disposition', contentDisposition(document.fileName)).header('x-content-type-options', 'nosniff').header('cache-control', 'private, no-store').header('content-length', String(document.sizeBytes));
-    return reply.send(stream);
+    return sendFile(reply, document, stream);
   });
   routes.delete('/api/cases/:id/documents/:documentId', { config: { access: 'cases.entity.add' }, schema: { tags, summary: 'Remove a document (the uploader or the owning side)', params: CaseDocumentParams, response: { 200: z.object({ deleted: z.literal(true) }) } } }, async (request) =>
     documents.remove(request.actor, request.params.id, request.params.documentId, request.ip),

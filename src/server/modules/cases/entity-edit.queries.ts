@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { Marking } from '../../../contract/core';
 import type { Db } from '../../db/client';
-import { caseCorrelations, caseEntities, caseEntityKeys, caseLinks, caseRelationships } from './cases.schema';
+import { caseCorrelations, caseEntities, caseEntityKeys, caseFollowUps, caseLinks, caseRelationships } from './cases.schema';
 
 /** New attributes and keys of an entity (normalised again): its old keys go. */
 export async function rewriteEntity(db: Db, id: string, values: { label: string; attributes: Record<string, unknown>; identityKey: string; dateOfBirth: string | null; updatedAt: Date }, keys: string[]): Promise<void> {
@@ -34,4 +35,18 @@ export async function deleteRelationshipsOf(db: Db, caseId: string, entityId: st
 
 export async function updateLinkRole(db: Db, linkIds: string[], role: string): Promise<void> {
   if (linkIds.length) await db.update(caseLinks).set({ role }).where(inArray(caseLinks.id, linkIds));
+}
+
+/** The open follow-ups on a link taken out of its case are closed as withdrawn; returns who had asked. */
+export async function withdrawFollowUpsOn(db: Db, linkId: string, userId: string, at: Date): Promise<{ id: string; requesterUserId: string }[]> {
+  return db
+    .update(caseFollowUps)
+    .set({ state: 'withdrawn', decidedBy: userId, decidedAt: at })
+    .where(and(eq(caseFollowUps.holdingLinkId, linkId), eq(caseFollowUps.state, 'open')))
+    .returning({ id: caseFollowUps.id, requesterUserId: caseFollowUps.requesterUserId });
+}
+
+/** A link's new marking (already checked to narrow the old one). */
+export async function setLinkMarking(db: Db, linkId: string, marking: Marking): Promise<void> {
+  await db.update(caseLinks).set(marking).where(and(eq(caseLinks.id, linkId), isNull(caseLinks.removedAt)));
 }

@@ -1,14 +1,19 @@
 import type { EntityEditInput, EntityView } from '../../../contract/cases';
+import type { Marking } from '../../../contract/core';
 import type { Actor } from '../../access/actor';
 import { auditSubjectOf } from '../../access/audit-scope';
 import { canReadMarked } from '../../access/marking';
 import { ConflictProblem, ForbiddenProblem, NotFoundProblem, UnprocessableProblem } from '../../platform/http/errors';
+import { notifyUser } from '../notifications';
 import { type CasesDeps, dayOf, loadCaseFor, requireUser } from './cases.context';
 import { normaliseEntity } from './cases.normalise';
+import { markingOf, widerThanCase } from './cases.marking';
 import { onOwningSide } from './cases.policy';
+import { loadOrganisations } from './cases.queries';
+import { markingProblems } from './cases.service';
 import { presentEntity } from './cases.presenter';
 import { correlateEntity } from './correlation';
-import { deleteRelationshipsOf, dropCorrelationsOf, removeLink, rewriteEntity, updateLinkRole } from './entity-edit.queries';
+import { deleteRelationshipsOf, dropCorrelationsOf, removeLink, rewriteEntity, setLinkMarking, updateLinkRole, withdrawFollowUpsOn } from './entity-edit.queries';
 import { findEntityByIdentity, listLinksOfCases, loadEntities } from './entities.queries';
 import { noticeHoldingDesks } from './entities.service';
 
@@ -69,18 +74,48 @@ export function createEntityEditService(deps: CasesDeps) {
     },
 
     /**
+     * Narrows the marking of the entity's link in this case (a source asked for it, a detail
+     * turned out to be sensitive). Widening who may read a marked record is not a correction:
+     * it is refused, naming the fields, and the link stays as it was.
+     */
+    narrowMarking: async (actor: Actor, caseId: string, entityId: string, marking: Marking, ip: string): Promise<EntityView> => {
+      const user = requireUser(actor);
+      const { access, link, entity } = await loadLinked(user, caseId, entityId);
+      if (!onOwningSide(user, access) && link.addedBy !== user.userId) throw new ForbiddenProblem('Only the owning side, or whoever linked the entity, changes its marking in the case.');
+      const organisations = await loadOrganisations(db, [...marking.releasableOrganisations, ...link.releasableOrganisations]);
+      const economies = new Map([...organisations.values()].map((organisation) => [organisation.id, organisation.economy]));
+      const problems = [...(await markingProblems(deps, marking)), ...widerThanCase(marking, markingOf(link), economies).map((problem) => ({ ...problem, message: 'wider_than_before' }))];
+      if (problems.length) throw new UnprocessableProblem('The new marking must keep or narrow the link’s marking.', problems);
+      const before = markingOf(link);
+      const fields = changedFields(before, marking);
+      if (!fields.length) return presentEntity(link, entity);
+      await audit.command(async (tx) => {
+        await setLinkMarking(tx, link.id, marking);
+        // The subject is the narrower marking, so the event is no easier to read than the link now is.
+        await audit.append(tx, { actor, ip }, { action: 'cases.link.marking', recordType: 'case_entity', recordId: entityId, details: { caseId, linkId: link.id, fields }, subject: auditSubjectOf({ ...link, ...marking }) });
+      });
+      return presentEntity({ ...link, ...marking }, entity);
+    },
+
+    /**
      * Takes the entity out of this case: the link is kept as removed (for the audit), the case's
-     * relationships that touch it go. The entity stays for the organisation's other cases. The
-     * owning side, or whoever linked it, may do it.
+     * relationships that touch it go, and the open follow-ups on it are withdrawn (their
+     * requesters are told: there is nothing left to release). The entity stays for the
+     * organisation's other cases. The owning side, or whoever linked it, may do it.
      */
     unlink: async (actor: Actor, caseId: string, entityId: string, ip: string): Promise<{ removed: true; relationshipsRemoved: number }> => {
       const user = requireUser(actor);
-      const { access, link } = await loadLinked(user, caseId, entityId);
+      const { access, link, row } = await loadLinked(user, caseId, entityId);
       if (!onOwningSide(user, access) && link.addedBy !== user.userId) throw new ForbiddenProblem('Only the owning side, or whoever linked the entity, removes it from the case.');
       return audit.command(async (tx) => {
-        if (!(await removeLink(tx, link.id, user.userId, clock()))) throw new ConflictProblem('The entity has been removed from the case already.');
+        const now = clock();
+        if (!(await removeLink(tx, link.id, user.userId, now))) throw new ConflictProblem('The entity has been removed from the case already.');
         const relationshipsRemoved = await deleteRelationshipsOf(tx, caseId, entityId);
-        await audit.append(tx, { actor, ip }, { action: 'cases.entity.unlink', recordType: 'case_entity', recordId: entityId, details: { caseId, linkId: link.id, relationshipsRemoved }, subject: auditSubjectOf(link) });
+        const withdrawn = await withdrawFollowUpsOn(tx, link.id, user.userId, now);
+        for (const followUp of withdrawn) {
+          await notifyUser(tx, { userId: followUp.requesterUserId, kind: 'cases.follow_up.withdrawn', title: `Your request on a match held by case ${row.reference} was withdrawn: the case no longer holds that entity`, link: '/cases/follow-ups', recordType: 'case_follow_up', recordId: followUp.id });
+        }
+        await audit.append(tx, { actor, ip }, { action: 'cases.entity.unlink', recordType: 'case_entity', recordId: entityId, details: { caseId, linkId: link.id, relationshipsRemoved, followUpsWithdrawn: withdrawn.map((followUp) => followUp.id) }, subject: auditSubjectOf(link) });
         return { removed: true as const, relationshipsRemoved };
       });
     },

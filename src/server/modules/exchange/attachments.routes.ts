@@ -1,25 +1,15 @@
 import multipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { Problem } from '../../../contract/core';
 import { ATTACHMENT_MAX_BYTES, Attachment, AttachmentList, AttachmentParams } from '../../../contract/exchange-casework';
 import { ItemIdParams } from '../../../contract/exchange';
 import { BadRequestProblem, HttpProblem } from '../../platform/http/errors';
+import { multipartProblem, sendFile } from '../../platform/http/files';
 import type { createAttachmentService } from './attachments.service';
 
 const tags = ['exchange'];
 const tooLarge = () => new HttpProblem(413, 'Payload too large', `An attachment may be at most ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB.`);
-
-/** A download header value that no file name can break. */
-export function contentDisposition(fileName: string): string {
-  return `attachment; filename="${fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
-export function sendFile(reply: FastifyReply, file: { mediaType: string; fileName: string; sizeBytes?: number }, body: unknown) {
-  reply.header('content-type', file.mediaType).header('content-disposition', contentDisposition(file.fileName)).header('x-content-type-options', 'nosniff').header('cache-control', 'private, no-store');
-  if (file.sizeBytes !== undefined) reply.header('content-length', String(file.sizeBytes));
-  return reply.send(body);
-}
 
 async function readFile(request: FastifyRequest): Promise<{ bytes: Buffer; fileName: string }> {
   if (!request.isMultipart()) throw new HttpProblem(415, 'Unsupported media type', 'Send the file as multipart/form-data in the field "file".');
@@ -30,11 +20,7 @@ async function readFile(request: FastifyRequest): Promise<{ bytes: Buffer; fileN
       upload = { bytes: await part.toBuffer(), fileName: part.filename || 'attachment' };
     }
   } catch (error) {
-    if (error instanceof HttpProblem) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE' || code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw tooLarge();
-    if (code?.startsWith('FST_')) throw new BadRequestProblem((error as Error).message);
-    throw error;
+    throw multipartProblem(error, tooLarge);
   }
   if (!upload || upload.bytes.length === 0) throw new BadRequestProblem('The field "file" is missing or empty.');
   return upload;

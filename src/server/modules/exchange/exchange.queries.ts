@@ -1,4 +1,4 @@
-import { type SQL, and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { type AnyColumn, type SQL, and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { DeskRef } from '../../../contract/exchange';
 import { type Actor, hasRole, isUser } from '../../access/actor';
 import { type MarkingColumns, visibleMarked } from '../../access/scopes';
@@ -161,13 +161,27 @@ export async function markReminded(db: Db, id: string, now: Date): Promise<boole
   return changed.length === 1;
 }
 
-/** The SQL for "the clock runs and the deadline is near / past", with the windows of exchange.deadlines.ts. */
+/** The due-soon window of exchange.deadlines.ts, in milliseconds, for these urgency and accessibility columns. */
+export function dueSoonWindowSql(urgency: SQL | AnyColumn, accessibility: SQL | AnyColumn): SQL {
+  return sql`(case when ${urgency} = 'urgent' and ${accessibility} = 'direct' then ${dueSoonWindowMs(answerPeriodMs('urgent', 'direct'))}::double precision
+    when ${urgency} = 'urgent' then ${dueSoonWindowMs(answerPeriodMs('urgent', 'indirect'))}::double precision
+    else ${dueSoonWindowMs(answerPeriodMs('normal', null))}::double precision end)`;
+}
+
+/** The longest due-soon window: nothing further ahead can be due soon. */
+export const longestDueSoonWindowMs = Math.max(
+  dueSoonWindowMs(answerPeriodMs('urgent', 'direct')),
+  dueSoonWindowMs(answerPeriodMs('urgent', 'indirect')),
+  dueSoonWindowMs(answerPeriodMs('normal', null)),
+);
+
+/**
+ * The SQL for "the clock runs and the deadline is near / past", with the windows of exchange.deadlines.ts.
+ * A retracted request can no longer be answered or withdrawn, so its clock no longer counts.
+ */
 export function deadlineFlagSql(flag: 'due_soon' | 'overdue', now: Date): SQL {
   const at = sql`${now.toISOString()}::timestamptz`;
-  const open = sql`${items.state} in (${sql.join(OPEN_STATES.map((state) => sql`${state}`), sql`, `)})`;
+  const open = sql`${items.state} in (${sql.join(OPEN_STATES.map((state) => sql`${state}`), sql`, `)}) and ${items.retractedAt} is null`;
   if (flag === 'overdue') return sql`(${open} and ${items.dueAt} < ${at})`;
-  const window = sql`(case when ${items.urgency} = 'urgent' and ${items.accessibility} = 'direct' then ${dueSoonWindowMs(answerPeriodMs('urgent', 'direct'))}::double precision
-    when ${items.urgency} = 'urgent' then ${dueSoonWindowMs(answerPeriodMs('urgent', 'indirect'))}::double precision
-    else ${dueSoonWindowMs(answerPeriodMs('normal', null))}::double precision end)`;
-  return sql`(${open} and ${items.dueAt} >= ${at} and extract(epoch from (${items.dueAt} - ${at})) * 1000 <= ${window})`;
+  return sql`(${open} and ${items.dueAt} >= ${at} and extract(epoch from (${items.dueAt} - ${at})) * 1000 <= ${dueSoonWindowSql(items.urgency, items.accessibility)})`;
 }

@@ -1,6 +1,6 @@
 import { integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Classification, Tlp } from '../../../contract/core';
-import type { ItemKind } from '../../../contract/exchange';
+import type { Accessibility, ItemKind, Urgency } from '../../../contract/exchange';
 
 const tz = { withTimezone: true } as const;
 
@@ -34,3 +34,34 @@ export const exchangeInboxCounts = pgTable('exchange_inbox_counts', {
   ...copied,
   items: integer('items').notNull(),
 });
+
+const marking = {
+  classification: copied.classification,
+  tlp: copied.tlp,
+  releasableEconomies: copied.releasableEconomies,
+  releasableOrganisations: copied.releasableOrganisations,
+  sharingGroups: copied.sharingGroups,
+  ownerOrganisationId: copied.ownerOrganisationId,
+};
+
+/** How many of a desk's inbox entries a user has read, per marking (migration 0351, decision 0037). */
+export const exchangeInboxReadCounts = pgTable('exchange_inbox_read_counts', {
+  deskId: uuid('desk_id').notNull(),
+  userId: uuid('user_id').notNull(),
+  ...marking,
+  items: integer('items').notNull(),
+});
+
+/** One row per (desk, request) while the request's clock runs, for its inbox desks and its sending desk (migration 0351). */
+export const exchangeInboxDeadlines = pgTable(
+  'exchange_inbox_deadlines',
+  {
+    deskId: uuid('desk_id').notNull(),
+    itemId: uuid('item_id').notNull(),
+    dueAt: timestamp('due_at', tz).notNull(),
+    urgency: text('urgency').$type<Urgency>().notNull(),
+    accessibility: text('accessibility').$type<Accessibility>(),
+    ...marking,
+  },
+  (table) => [primaryKey({ columns: [table.deskId, table.itemId] })],
+);

@@ -7,7 +7,8 @@ import { type ExchangeDeps, buildLookups, loadThread, loadVisibleItem, requireUs
 import { sideOf } from './exchange.policy';
 import { presentSummary } from './exchange.presenter';
 import { insertEvent, listThreadItems, loadRecipients, recordRead, updateItemIf, visibleItems } from './exchange.queries';
-import { countFacets, countInboxFlags, listInbox } from './inbox.queries';
+import { countInboxFlags } from './inbox.counters';
+import { countFacets, listInbox } from './inbox.queries';
 
 /** The inbox of the user's desks, and reading an item with its thread. */
 export function createInboxService(deps: ExchangeDeps) {

@@ -1,11 +1,9 @@
-import { type SQL, and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { UserActor } from '../../access/actor';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { ApprovalLevel, RoutingMode, RoutingRule } from '../../../contract/exchange-routing';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/migrate';
 import { deskMembers, desks, users } from '../../db/schema/core';
 import { DEFAULT_APPROVAL_LEVEL } from './approval-levels';
-import { awaitingMyApproval } from './exchange.queries';
 import { exchangeItems as items, exchangeRecipients } from './exchange.schema';
 
 export interface EconomySettingsRow {
@@ -91,17 +89,6 @@ export async function listThreadForwards(db: Db, threadId: string) {
 /** Items waiting at one of these contact-point desks for its decision (their inbox). */
 export const awaitingRoutingAt = (deskIds: readonly string[]) =>
   sql`(${items.release} = 'awaiting_routing' and ${items.viaDeskId} = any(${`{${deskIds.join(',')}}`}::uuid[]))`;
-
-/** Ids of the items the counters look at: addressed to, sent from, passing or awaiting the approval of these desks / this user. */
-export function countCandidates(actor: UserActor, deskIds: readonly string[]): SQL {
-  const desksArray = sql`${`{${deskIds.join(',')}}`}::uuid[]`;
-  return sql`select id, bool_or(recipient) as recipient from (
-      select item_id as id, true as recipient from exchange_recipients where desk_id = any(${desksArray})
-      union all select id, false from exchange_items where sender_desk_id = any(${desksArray})
-      union all select id, false from exchange_items where via_desk_id = any(${desksArray}) and release = 'awaiting_routing'
-      union all select id, false from exchange_items where ${awaitingMyApproval(actor)}
-    ) candidates group by id`;
-}
 
 /** Items these contact-point desks forwarded on (they stay in the desk's sent items). */
 export const passedThrough = (deskIds: readonly string[]) =>

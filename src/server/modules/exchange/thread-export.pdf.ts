@@ -1,12 +1,9 @@
-import { type PDFFont, type PDFPage, rgb } from 'pdf-lib';
 import { CLASSIFICATIONS, TLP_LEVELS } from '../../../contract/core';
 import type { ItemView } from '../../../contract/exchange';
 import type { FollowUpView } from '../../../contract/exchange-casework';
+import { type MarkedDocument, createMarkedDocument } from '../../platform/pdf/marked-document';
 import { type PdfLanguage, pdfTranslator } from '../../platform/pdf/pdf-strings';
-import { createTextPdf, wrapText } from '../../platform/pdf/pdf-text';
 
-const A4: [number, number] = [595.28, 841.89];
-const MARGIN = 48;
 const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '—');
 
 /** The strictest marking and every handling code of the exported items: what each page must carry. */
@@ -38,41 +35,27 @@ export interface ThreadExportInput {
 
 /** The thread for the case file: every visible item in order, the marking and handling code on every page. */
 export async function renderThreadPdf(input: ThreadExportInput): Promise<Uint8Array> {
-  const { pdf, regular, bold } = await createTextPdf();
   const t = pdfTranslator(input.language, 'exchange');
   const first = input.items[0]!;
-  pdf.setTitle(t('pdf.title', { reference: first.reference }));
   const banner = threadBanner(input.items, t);
-  const width = A4[0] - 2 * MARGIN;
-  const pages: PDFPage[] = [];
-  let page!: PDFPage;
-  let y = 0;
-  const newPage = () => {
-    page = pdf.addPage(A4);
-    pages.push(page);
-    y = A4[1] - MARGIN - 40;
-  };
-  const write = (text: string, options: { font?: PDFFont; size?: number; grey?: boolean; indent?: number } = {}) => {
-    const font = options.font ?? regular;
-    const size = options.size ?? 10;
-    for (const line of wrapText(text, font, size, width - (options.indent ?? 0))) {
-      if (y - size < MARGIN + 40) newPage();
-      page.drawText(line, { x: MARGIN + (options.indent ?? 0), y, size, font, color: options.grey ? rgb(0.35, 0.35, 0.35) : rgb(0, 0, 0) });
-      y -= size + 4;
-    }
-  };
-  newPage();
-  write(t('pdf.title', { reference: first.reference }), { font: bold, size: 16 });
+  const footer = t('pdf.footer', { at: when(input.printedAt.toISOString()), by: input.printedBy });
+  const document = await createMarkedDocument({
+    title: t('pdf.title', { reference: first.reference }),
+    banners: [banner.marking, banner.handling],
+    footer: (page, pages) => `${footer} · ${t('pdf.page', { page, pages })}`,
+  });
+  const { write } = document;
+  write(t('pdf.title', { reference: first.reference }), { font: 'bold', size: 16 });
   write(t('pdf.count', { count: input.items.length }), { grey: true });
   for (const item of input.items) {
-    y -= 10;
+    document.gap(10);
     const heading = [item.reference, t(`kind.${item.kind}`), item.state ? t(`state.${item.state}`) : null, item.retracted ? t('pdf.retracted') : null].filter(Boolean).join(' · ');
-    write(heading, { font: bold, size: 11 });
+    write(heading, { font: 'bold', size: 11 });
     write(t('pdf.desks', { from: `${item.senderDesk.name} (${item.senderDesk.economy})`, to: item.recipientDesks.map((desk) => `${desk.name} (${desk.economy})`).join(', ') }), { grey: true, size: 9 });
     const handling = `${item.handling.code}${item.handling.text ? ` (${item.handling.text})` : ''}`;
     write(t('pdf.meta', { author: item.authorName, sent: when(item.sentAt), marking: `${item.classification} · TLP:${item.tlp}`, handling, evaluation: `${item.evaluation.source}${item.evaluation.accuracy}` }), { grey: true, size: 9 });
     if (item.hitReference) write(t('pdf.hit', { reference: item.hitReference }), { size: 9 });
-    if (item.subject) write(item.subject, { font: bold });
+    if (item.subject) write(item.subject, { font: 'bold' });
     if (item.forwardNote) write(t('pdf.forwardNote', { note: item.forwardNote }), { indent: 8 });
     const body = input.bodies.get(item.id);
     write(body ?? t('pdf.retractedBody'), { indent: 8 });
@@ -82,43 +65,27 @@ export async function renderThreadPdf(input: ThreadExportInput): Promise<Uint8Ar
       write(`${when(event.at)} · ${event.actorName}${event.desk ? ` (${event.desk.name})` : ''}: ${what}${ground}${event.note ? ` — ${event.note}` : ''}`, { size: 9, indent: 8 });
     }
   }
-  if (input.followUp) writeFollowUp(input.followUp, write, t, bold);
-  const footer = t('pdf.footer', { at: when(input.printedAt.toISOString()), by: input.printedBy });
-  pages.forEach((each, index) => {
-    for (const [at, text] of [
-      [A4[1] - MARGIN + 8, banner.marking],
-      [A4[1] - MARGIN - 10, banner.handling],
-      [MARGIN - 26, banner.marking],
-    ] as const) {
-      const size = 9;
-      const line = wrapText(text, bold, size, width)[0]!;
-      each.drawRectangle({ x: MARGIN, y: at - 4, width, height: size + 8, color: rgb(0.93, 0.93, 0.93) });
-      each.drawText(line, { x: MARGIN + (width - bold.widthOfTextAtSize(line, size)) / 2, y: at, size, font: bold, color: rgb(0.55, 0, 0) });
-    }
-    each.drawText(`${footer} · ${t('pdf.page', { page: index + 1, pages: pages.length })}`, { x: MARGIN, y: MARGIN - 8, size: 7, font: regular, color: rgb(0.3, 0.3, 0.3) });
-  });
-  return pdf.save();
+  if (input.followUp) writeFollowUp(input.followUp, write, t);
+  return document.save();
 }
 
-type Write = (text: string, options?: { font?: PDFFont; size?: number; grey?: boolean; indent?: number }) => void;
-
 /** The hit, the screener's report (where and when found, action taken) and the holding desk's decision and release. */
-function writeFollowUp(followUp: FollowUpView, write: Write, t: (key: string, values?: Record<string, string>) => string, bold: PDFFont) {
+function writeFollowUp(followUp: FollowUpView, write: MarkedDocument['write'], t: (key: string, values?: Record<string, string>) => string) {
   const { hit } = followUp;
   write('', {});
-  write(t('pdf.followUp.title', { reference: hit.reference }), { font: bold, size: 12 });
+  write(t('pdf.followUp.title', { reference: hit.reference }), { font: 'bold', size: 12 });
   write(`${t(`casework.followUp.status.${hit.status}`)} · ${t('pdf.followUp.holding', { desk: hit.holdingDesk.name, screener: `${hit.screener.displayName} (${hit.screener.organisation})` })}`, { grey: true, size: 9 });
   for (const message of hit.messages) {
     if (message.kind === 'report') {
       const { report } = message;
-      write(t('pdf.followUp.report', { author: message.author, at: when(message.createdAt) }), { font: bold, size: 10 });
+      write(t('pdf.followUp.report', { author: message.author, at: when(message.createdAt) }), { font: 'bold', size: 10 });
       write(`${t('pdf.followUp.foundAt')}: ${when(report.foundAt)} · ${report.place}`, { indent: 8 });
       write(`${t('pdf.followUp.actionTaken')}: ${report.actionTaken}`, { indent: 8 });
       if (report.inCustody) write(`${t('pdf.followUp.inCustody')}: ${report.inCustody}`, { indent: 8 });
       if (report.seized) write(`${t('pdf.followUp.seized')}: ${report.seized}`, { indent: 8 });
       write(`${t('pdf.followUp.contact')}: ${report.contact}`, { indent: 8 });
     } else {
-      write(t('pdf.followUp.decision', { author: message.author, at: when(message.createdAt), decision: t(`casework.followUp.status.${message.decision}`) }), { font: bold, size: 10 });
+      write(t('pdf.followUp.decision', { author: message.author, at: when(message.createdAt), decision: t(`casework.followUp.status.${message.decision}`) }), { font: 'bold', size: 10 });
       if (message.note) write(message.note, { indent: 8 });
     }
   }

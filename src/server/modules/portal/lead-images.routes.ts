@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { Problem } from '../../../contract/core';
 import { IdParams } from '../../../contract/portal';
 import { BadRequestProblem, HttpProblem } from '../../platform/http/errors';
+import { multipartProblem } from '../../platform/http/files';
 import { LEAD_IMAGE_MAX_BYTES, type LeadImageService } from './lead-images.service';
 import { writeContextOf } from './portal.route-helpers';
 
@@ -20,11 +21,7 @@ async function readImage(request: FastifyRequest): Promise<Buffer> {
       bytes = await part.toBuffer();
     }
   } catch (error) {
-    if (error instanceof HttpProblem) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new HttpProblem(413, 'Payload too large', `The image is larger than ${LEAD_IMAGE_MAX_BYTES / 1024 / 1024} MB.`, [{ path: 'file', message: 'too_large' }]);
-    if (code?.startsWith('FST_')) throw new BadRequestProblem((error as Error).message);
-    throw error;
+    throw multipartProblem(error, () => new HttpProblem(413, 'Payload too large', `The image is larger than ${LEAD_IMAGE_MAX_BYTES / 1024 / 1024} MB.`, [{ path: 'file', message: 'too_large' }]));
   }
   if (!bytes) throw new BadRequestProblem('The field "file" is missing.');
   return bytes;

@@ -27,6 +27,7 @@ import {
 } from '../../../contract/portal';
 import { CONTROL_CHARACTER_MESSAGE } from '../../../contract/single-line';
 import { BadRequestProblem, HttpProblem, UnprocessableProblem } from '../../platform/http/errors';
+import { multipartProblem } from '../../platform/http/files';
 import type { PortalServices } from './portal.services';
 import { listEditorItems, listRevisions, transitionItem } from './workflow.service';
 import { readContextFor, writeContextOf } from './portal.route-helpers';
@@ -127,11 +128,7 @@ async function readUpload(request: FastifyRequest) {
       }
     }
   } catch (error) {
-    if (error instanceof HttpProblem) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new HttpProblem(413, 'Payload too large', `The file is larger than ${DOCUMENT_MAX_BYTES / 1024 / 1024} MB.`);
-    if (code?.startsWith('FST_')) throw new BadRequestProblem((error as Error).message);
-    throw error;
+    throw multipartProblem(error, () => new HttpProblem(413, 'Payload too large', `The file is larger than ${DOCUMENT_MAX_BYTES / 1024 / 1024} MB.`));
   }
   if (!bytes) throw new BadRequestProblem('The field "file" is missing.');
   if (!metadataText) throw new BadRequestProblem('The field "metadata" (JSON) is missing.');

@@ -172,10 +172,15 @@ export class ScreeningKeyIndex {
    */
   bulkLoad(): { alert: (alert: Omit<IndexedAlert, 'keys'>) => void; key: (alertId: string, key: string) => void; finish: () => void } {
     const staged = new Map<string, { alert: Omit<IndexedAlert, 'keys'>; keys: number[] }>();
+    // An alert's key rows were inserted together, so they mostly arrive one after the other.
+    let lastId = '';
+    let last: { alert: Omit<IndexedAlert, 'keys'>; keys: number[] } | undefined;
     return {
       alert: (alert) => void staged.set(alert.id, { alert, keys: [] }),
       key: (alertId, key) => {
-        const entry = staged.get(alertId);
+        const entry = alertId === lastId ? last : staged.get(alertId);
+        lastId = alertId;
+        last = entry;
         if (!entry) return;
         let keyId = this.keyIdOf.get(key);
         if (keyId === undefined) {
@@ -218,6 +223,11 @@ export class ScreeningKeyIndex {
   /** Keys for a misspelt name: the held words one or two edits away (screening.index.vocabulary.ts). */
   typoKeys(keys: string[]): string[] {
     return this.vocabulary.typoKeys(keys, (key) => this.keyIdOf.has(key));
+  }
+
+  /** Held pair keys one word-edit away from the query's pairs (screening.index.vocabulary.ts). */
+  nearPairKeys(keys: string[]): string[] {
+    return this.vocabulary.nearPairKeys(keys, (key) => this.keyIdOf.has(key));
   }
 
   /** A rough size: the id and key strings, the maps, the posting arrays and the typed arrays. */

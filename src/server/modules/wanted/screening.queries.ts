@@ -147,6 +147,11 @@ function prepareScreeningRows(db: Db) {
       nationality: wantedAlerts.nationality,
       sex: wantedAlerts.sex,
       documents: sql<string[] | null>`array(select i.normalized from wanted_identifiers i where i.alert_id = ${wantedAlerts.id} and i.kind = 'document')`,
+      // The marking, so that the policy decides before the answer's read which cards it reads.
+      classification: wantedAlerts.classification, tlp: wantedAlerts.tlp, releasableEconomies: wantedAlerts.releasableEconomies,
+      releasableOrganisations: wantedAlerts.releasableOrganisations, sharingGroups: wantedAlerts.sharingGroups, originatorControl: wantedAlerts.originatorControl,
+      ownerOrganisationId: wantedAlerts.ownerOrganisationId, ownerEconomy: wantedAlerts.ownerEconomy, issuingDeskId: wantedAlerts.issuingDeskId,
+      status: wantedAlerts.status, validUntil: wantedAlerts.validUntil,
     })
     .from(wantedAlerts)
     .innerJoin(wantedNames, eq(wantedNames.alertId, wantedAlerts.id))
@@ -156,7 +161,7 @@ function prepareScreeningRows(db: Db) {
 
 const screeningRowStatements = new WeakMap<Db, ReturnType<typeof prepareScreeningRows>>();
 
-/** The names of the shortlisted alerts with the fields rescoring reads, by primary key (prepared once per database). */
+/** The names of the shortlisted alerts with the fields rescoring reads and the marking, by primary key (prepared once per database). */
 export async function loadScreeningRows(db: Db, alertIds: string[]) {
   if (alertIds.length === 0) return [];
   let statement = screeningRowStatements.get(db);

@@ -18,7 +18,9 @@ export const COMMON_KEYS_BELOW = 10;
  * typo fallback: with the in-process index, the held words one edit away from the query's
  * (screening.index.ts, `typoKeys`); without it (while it is built), the trigram search on the
  * folded name. When that too finds few, the common single keys, each read up to
- * KEY_FREQUENCY_CAP alerts. Homonyms beyond `tiedCap` are dropped (and reported).
+ * KEY_FREQUENCY_CAP alerts. Last, with the index, the held pair keys one word-edit away from
+ * the query's (a surname keyed under another reading: `nearPairKeys`), at most
+ * TRIGRAM_CANDIDATE_LIMIT alerts. Homonyms beyond `tiedCap` are dropped (and reported).
  */
 async function personCandidates(db: Db, query: PersonQuery, now: Date, index: ScreeningKeyIndex | null, tiedCap: number | undefined): Promise<{ ids: string[]; dropped: string[] }> {
   const byKeys = async (keys: string[], options: { dateOfBirth?: string; cap?: number; limit?: number }): Promise<KeyCandidates> =>
@@ -40,6 +42,11 @@ async function personCandidates(db: Db, query: PersonQuery, now: Date, index: Sc
     ids = [...new Set([...ids, ...more.alertIds])];
     dropped.push(...more.droppedIds);
   }
+  const nearPairs = index?.nearPairKeys(queryKeys) ?? [];
+  if (nearPairs.length > 0) {
+    const near = await byKeys(nearPairs, { dateOfBirth: query.dateOfBirth, cap: SELECTIVE_KEY_CAP, limit: TRIGRAM_CANDIDATE_LIMIT });
+    ids = [...new Set([...ids, ...near.alertIds.slice(0, TRIGRAM_CANDIDATE_LIMIT)])];
+  }
   return { ids, dropped: dropped.filter((id) => !ids.includes(id)) };
 }
 
@@ -53,11 +60,14 @@ export async function retrievePersonIds(db: Db, query: PersonQuery & { documentN
 
 type ScreeningRow = Awaited<ReturnType<typeof loadScreeningRows>>[number];
 
-/** The shortlisted alerts' names and facts, grouped by alert: read once for a whole batch of queries. */
-export async function loadPersonCandidates(db: Db, alertIds: string[]): Promise<Map<string, PersonCandidate>> {
-  const grouped = new Map<string, PersonCandidate>();
+/** A shortlisted alert: what rescoring reads, and the marking the policy reads. */
+export type ShortlistedAlert = PersonCandidate & { marking: ScreeningRow };
+
+/** The shortlisted alerts' names, facts and markings, grouped by alert: read once for a whole batch of queries. */
+export async function loadPersonCandidates(db: Db, alertIds: string[]): Promise<Map<string, ShortlistedAlert>> {
+  const grouped = new Map<string, ShortlistedAlert>();
   for (const row of (await loadScreeningRows(db, alertIds)) as ScreeningRow[]) {
-    const candidate = grouped.get(row.id) ?? { alertId: row.id, names: [], dateOfBirth: row.date_of_birth, nationality: row.nationality, sex: row.sex, documentNumbers: row.documents ?? [] };
+    const candidate = grouped.get(row.id) ?? { alertId: row.id, names: [], dateOfBirth: row.date_of_birth, nationality: row.nationality, sex: row.sex, documentNumbers: row.documents ?? [], marking: row };
     candidate.names.push(row.name);
     grouped.set(row.id, candidate);
   }

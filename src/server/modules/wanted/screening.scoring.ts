@@ -1,5 +1,5 @@
 import type { ScreeningReason } from '../../../contract/wanted';
-import { MATCH_THRESHOLD, POSSIBLE_THRESHOLD, compareNames } from '../../../matching';
+import { MATCH_THRESHOLD, type NameComparison, POSSIBLE_THRESHOLD, compareNames } from '../../../matching';
 import { type FactReason, factReason, nameReason } from './screening.reasons';
 
 export type ScreenDecision = 'match' | 'possible' | 'no_match';
@@ -127,10 +127,13 @@ export function decideWithFacts(nameScore: number, facts: Facts): { score: numbe
 
 /** Compares the query with every name of each candidate (the best name counts), then weighs the other facts. */
 export function scorePersonCandidates(query: PersonQuery, candidates: PersonCandidate[]): ScoredAlert[] {
+  // Homonyms often hold the very same stored name: each distinct one is compared once.
+  const compared = new Map<string, NameComparison>();
+  const compare = (name: string) => compared.get(name) ?? compared.set(name, compareNames(query.name, name)).get(name)!;
   const scored = candidates.map((candidate) => {
     let best: { score: number; reasons: string[] } | null = null;
     for (const name of candidate.names) {
-      const comparison = compareNames(query.name, name);
+      const comparison = compare(name);
       if (!best || comparison.score > best.score) best = comparison;
     }
     const nameScore = best?.score ?? 0;

@@ -3,6 +3,7 @@ import type { ObjectScreenInput, PersonScreenInput, ScreenResult } from '../../.
 import type { Actor, UserActor } from '../../access/actor';
 import { foldToAscii, normalizeDocumentNumber, normalizeSerial, normalizeVin } from '../../../matching';
 import { BadRequestProblem, HttpProblem } from '../../platform/http/errors';
+import { alertRecord } from './alerts.presenter';
 import { requireUser, type WantedDeps } from './alerts.service';
 import { type ScreeningContext, type ScreeningSettings, answerScreenings, DEFAULT_SCREENING_SETTINGS } from './screening.answer';
 import { candidatesByIdentifier } from './screening.queries';
@@ -129,7 +130,11 @@ export function createScreeningService(deps: WantedDeps & { screeningIndex?: Scr
       if (item instanceof HttpProblem) return [];
       const shortlist = shortlists.get(item);
       const scored = item.schema === 'Person' ? scoreShortlist(item.person, shortlist!.ids, candidates) : item.scored;
-      return [{ item, context: { ...item.context, scored, overflow: shortlist?.dropped } }];
+      const markings = new Map(shortlist?.ids.flatMap((id) => {
+        const found = candidates.get(id);
+        return found ? [[id, alertRecord(found.marking, item.context.now)] as const] : [];
+      }));
+      return [{ item, context: { ...item.context, scored, overflow: shortlist?.dropped, markings } }];
     });
     const outcomes = screened.length > 0 ? await answerScreenings(deps, settings, user, ip, screened.map(({ context }) => context)) : [];
     const byItem = new Map(screened.map(({ item }, i) => [item, outcomes[i]!]));

@@ -26,6 +26,26 @@ describe('the typo fallback over the index vocabulary', () => {
   });
 });
 
+describe('the near pair keys', () => {
+  const index = new ScreeningKeyIndex();
+  index.put('visar', alert('visar', 'Visar Popescu'));
+  index.put('kiro', alert('kiro', 'Киро Попесцу'));
+  index.put('gent', alert('gent', 'Gent Michailidis'));
+
+  it('find both words together under a near spelling of a word the register also holds alone', () => {
+    const keys = keysOf('Висар Попесцу');
+    // The Cyrillic surname is keyed under another reading, which another alert holds alone.
+    expect(index.candidatesByKeys(keys, new Date()).foundKeys.filter((key) => key.startsWith('p:'))).toEqual([]);
+    expect(index.nearPairKeys(keys)).toContain('p:popesku+visar');
+    expect(index.candidatesByKeys(index.nearPairKeys(keys), new Date()).alertIds).toEqual(['visar']);
+  });
+
+  it('change no letter of a short word, and nothing of a pair the register holds', () => {
+    expect(index.nearPairKeys(keysOf('Genc Michailidis'))).toEqual([]);
+    expect(index.nearPairKeys(keysOf('Visar Popescu'))).toEqual([]);
+  });
+});
+
 describe('the cap on tied candidates', () => {
   it('keeps the screened date of birth first, then the rarer name, and reports the rest as dropped', () => {
     const index = new ScreeningKeyIndex();

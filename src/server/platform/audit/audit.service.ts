@@ -61,7 +61,6 @@ export function createAuditService(deps: { db: Db; checkpointPath: string | null
   let pendingCheckpoint: NodeJS.Timeout | null = null;
   let lastCheckpoint: Promise<unknown> = Promise.resolve();
   let changedSinceCheckpoint = false;
-  let appendedSinceSeal = false;
   let appendedEver = false;
   const sequencer = createSequencer({ db: deps.db, onSealed: () => scheduleCheckpoint() });
 
@@ -77,23 +76,21 @@ export function createAuditService(deps: { db: Db; checkpointPath: string | null
 
   async function insert(tx: Db, inputs: AuditEventInput[]) {
     await insertAuditEvents(tx, inputs, clock());
-    appendedSinceSeal = true;
     appendedEver = true;
     changedSinceCheckpoint = true;
     sequencer.wakeLater();
   }
 
-  async function sealNow() {
-    appendedSinceSeal = false;
-    await sequencer.sealNow();
-  }
+  const sealNow = () => sequencer.sealNow();
 
   async function flushCheckpoint() {
     if (pendingCheckpoint) {
       clearTimeout(pendingCheckpoint);
       pendingCheckpoint = null;
     }
-    if (appendedSinceSeal) await sealNow();
+    // Not "appended since the last seal": an event inserted before a seal began may commit
+    // after that seal read the tail, and would be left out of this checkpoint.
+    if (appendedEver) await sealNow();
     const checkpointPath = deps.checkpointPath;
     if (!checkpointPath) return;
     lastCheckpoint = lastCheckpoint.then(async () => {
@@ -119,7 +116,6 @@ export function createAuditService(deps: { db: Db; checkpointPath: string | null
      * statement as its change (one round trip): only inside `command`'s transaction.
      */
     rowsFor: (context: AuditContext, entries: AuditEntry[]): UnsealedEvent[] => {
-      appendedSinceSeal = true;
       appendedEver = true;
       changedSinceCheckpoint = true;
       sequencer.wakeLater();
@@ -143,7 +139,6 @@ export function createAuditService(deps: { db: Db; checkpointPath: string | null
     /** Stops the background sequencer; then seals and checkpoints what this process appended. */
     close: async () => {
       await sequencer.stop();
-      if (appendedEver) await sealNow();
       await flushCheckpoint();
     },
     /** Stops the background sequencer only (the database is about to close). */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { anonymousActor, type UserActor } from '../../access/actor';
 import type { DbHandle } from '../../db/client';
 import { rowsOf } from '../../db/migrate';
@@ -71,6 +71,9 @@ beforeEach(async () => {
   await appendEvents(6);
   await audit.flushCheckpoint();
 });
+
+// A test's service left running would seal (and hold the sequencer lock) during the next test.
+afterEach(() => audit.stop());
 
 describe('the audit chain', () => {
   it('appends several events in one call as consecutive links, and rolls them back together', async () => {

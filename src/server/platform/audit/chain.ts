@@ -1,7 +1,7 @@
-import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { sha256Hex } from '../crypto/secrets';
 import { canonicalJson } from './canonical';
+import { runPrepared } from './statements';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -87,25 +87,41 @@ function toStoredJson(details: Record<string, unknown> | undefined): Record<stri
 /** An event as inserted by the change's transaction: not yet in the chain. */
 export type UnsealedEvent = Omit<ChainedFields, 'seq' | 'prevHash'>;
 
+const EVENT_COLUMNS = 'id, occurred_at, actor_user_id, actor_label, actor_economy, action, record_type, record_id, outcome, ip, details, subject_economy, subject_released_to';
+
+// The released-to list travels as JSON: one text array parameter reads the same on both drivers.
+const INSERT_ONE = `insert into audit_events (${EVENT_COLUMNS}) values ($1::uuid, $2::timestamptz, $3::uuid, $4::text, $5::text, $6::text, $7::text, $8::text, $9::text, $10::text, $11::jsonb, $12::text,
+  case when $13::jsonb is null then null else array(select jsonb_array_elements_text($13::jsonb)) end)`;
+
+const INSERT_MANY = `insert into audit_events (${EVENT_COLUMNS})
+  select id, occurred_at, actor_user_id, actor_label, actor_economy, action, record_type, record_id, outcome, ip, coalesce(details, '{}'::jsonb), subject_economy, subject_released_to
+  from jsonb_populate_recordset(null::audit_events, $1::jsonb) with ordinality as e order by e.ordinality`;
+
 /**
  * Inserts events, in order, inside the caller's transaction, so they commit or roll back with
  * the change they record. No lock and no read of the chain's head: the events are unsealed
  * (no chain position, no hash) until the sequencer (`sequencer.ts`) orders the committed ones
- * into the chain. Several events cost one insert.
+ * into the chain. A prepared statement: every audited write runs it, and parsing, planning and
+ * building it per call cost the writer more than inserting the row (`bench/audit-append.ts`).
  */
-/** A text array as one parameter (a JavaScript array in a template would become a list). */
-function released(economies: readonly string[] | null): SQL {
-  if (economies === null) return sql`null::text[]`;
-  return sql`array(select jsonb_array_elements_text(${JSON.stringify(economies)}::jsonb))`;
-}
-
 export async function insertAuditEvents(tx: Db, inputs: AuditEventInput[], now = new Date()): Promise<UnsealedEvent[]> {
   if (inputs.length === 0) return [];
   const events = unsealedEvents(inputs, now);
-  // A plain statement, not the query builder: every audited write runs it, and building the
-  // insert from the table's columns cost more of the writer's CPU than the statement itself.
-  const rows = events.map((event) => sql`(${event.id}::uuid, ${event.occurredAt}::timestamptz, ${event.actorUserId}::uuid, ${event.actorLabel}, ${event.actorEconomy}, ${event.action}, ${event.recordType}, ${event.recordId}, ${event.outcome}, ${event.ip}, ${JSON.stringify(event.details)}::jsonb, ${event.subjectEconomy}, ${released(event.subjectReleasedTo ?? null)})`);
-  await tx.execute(sql`insert into audit_events (id, occurred_at, actor_user_id, actor_label, actor_economy, action, record_type, record_id, outcome, ip, details, subject_economy, subject_released_to) values ${sql.join(rows, sql`, `)}`);
+  if (events.length === 1) {
+    const event = events[0]!;
+    const released = event.subjectReleasedTo == null ? null : JSON.stringify(event.subjectReleasedTo);
+    await runPrepared(tx, 'mosaic_audit_insert_one', INSERT_ONE, [
+      event.id, event.occurredAt, event.actorUserId, event.actorLabel, event.actorEconomy, event.action, event.recordType,
+      event.recordId, event.outcome, event.ip, JSON.stringify(event.details), event.subjectEconomy, released,
+    ]);
+    return events;
+  }
+  const rows = events.map((event) => ({
+    id: event.id, occurred_at: event.occurredAt, actor_user_id: event.actorUserId, actor_label: event.actorLabel, actor_economy: event.actorEconomy,
+    action: event.action, record_type: event.recordType, record_id: event.recordId, outcome: event.outcome, ip: event.ip, details: event.details,
+    subject_economy: event.subjectEconomy, subject_released_to: event.subjectReleasedTo,
+  }));
+  await runPrepared(tx, 'mosaic_audit_insert_many', INSERT_MANY, [JSON.stringify(rows)]);
   return events;
 }
 

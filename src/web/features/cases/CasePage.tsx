@@ -11,7 +11,7 @@ import { Documents } from './Documents';
 import { Timeline } from './Timeline';
 import { CaseGraph } from './CaseGraph';
 import { MarkingBadge, useProblemText } from './components';
-import { EntityEditForm, EntityForm } from './EntityForm';
+import { EntityEditForm, EntityForm, LinkMarkingForm } from './EntityForm';
 import { CaseInterop } from './interop/CaseInterop';
 
 function Correlations({ caseId }: { caseId: string }) {
@@ -127,7 +127,13 @@ export function CasePage() {
                   </Table>
                 </Table.ScrollContainer>
                 <Modal closeButtonProps={{ 'aria-label': t('entity.closeDialog') }} opened={editing !== null} onClose={() => setEditing(null)} title={editing ? t('entity.editTitle', { label: editing.label }) : ''} size="lg">
-                  {editing && <EntityEditForm caseId={data.id} entity={editing} onDone={() => setEditing(null)} />}
+                  {editing && (
+                    <Stack>
+                      <EntityEditForm caseId={data.id} entity={editing} onDone={() => setEditing(null)} />
+                      <Title order={2} size="h5">{t('entity.markingTitle')}</Title>
+                      <LinkMarkingForm caseId={data.id} entity={editing} onDone={() => setEditing(null)} />
+                    </Stack>
+                  )}
                 </Modal>
                 {data.abilities['cases.entity.add'] && (
                   <Card withBorder>

@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENTITY_KINDS, type EntityAddInput, type EntityEditInput, type EntityKind, type EntityView } from '../../../contract/cases';
 import type { Marking } from '../../../contract/core';
-import { useAddEntity, useCaseOptions, useEditEntity } from './api';
+import { useAddEntity, useCaseOptions, useEditEntity, useNarrowLinkMarking } from './api';
 import { MarkingFields, useProblemText } from './components';
 
 type Field = { name: string; type?: 'date' | 'number' | 'list'; required?: boolean };
@@ -67,6 +67,26 @@ export function EntityEditForm({ caseId, entity, onDone }: { caseId: string; ent
       <EntityFieldInputs kind={entity.kind} values={values} onChange={setValues} />
       {edit.error && <Alert color="red" role="alert">{problems(edit.error).map((line) => <div key={line}>{line}</div>)}</Alert>}
       <Group><Button onClick={submit} loading={edit.isPending}>{t('entity.saveCorrection')}</Button></Group>
+    </Stack>
+  );
+}
+
+/**
+ * The marking of the entity in this case, narrowed (a stricter classification or TLP, a shorter
+ * releasability list); the server refuses a widening and names the field.
+ */
+export function LinkMarkingForm({ caseId, entity, onDone }: { caseId: string; entity: EntityView; onDone(): void }) {
+  const { t } = useTranslation('cases');
+  const options = useCaseOptions(true);
+  const narrow = useNarrowLinkMarking(caseId);
+  const problems = useProblemText();
+  const [marking, setMarking] = useState<Marking>(entity.marking);
+  return (
+    <Stack gap="sm">
+      <Text size="sm">{t('entity.markingHelp')}</Text>
+      {options.data && <MarkingFields value={marking} onChange={setMarking} options={options.data} />}
+      {narrow.error && <Alert color="red" role="alert">{problems(narrow.error).map((line) => <div key={line}>{line}</div>)}</Alert>}
+      <Group><Button onClick={() => narrow.mutate({ entityId: entity.entityId, marking }, { onSuccess: onDone })} loading={narrow.isPending}>{t('entity.saveMarking')}</Button></Group>
     </Stack>
   );
 }

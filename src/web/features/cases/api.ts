@@ -21,6 +21,7 @@ import {
   type TeamMemberInput,
 } from '../../../contract/cases';
 import { api } from '../../api/client';
+import type { Marking } from '../../../contract/core';
 
 export const caseKeys = {
   all: ['cases'] as const,
@@ -77,4 +78,5 @@ export const useUploadCaseDocument = (id: string) =>
 export const useDeleteCaseDocument = (id: string) => useCaseMutation((documentId: string) => api(z.object({ deleted: z.literal(true) }), `/api/cases/${id}/documents/${documentId}`, { method: 'DELETE' }));
 export const useAddEvent = (id: string) => useCaseMutation((input: CaseEventInput) => api(CaseView, `/api/cases/${id}/events`, { method: 'POST', body: input }));
 export const useEditEntity = (id: string) => useCaseMutation((input: { entityId: string; body: EntityEditInput }) => api(EntityView, `/api/cases/${id}/entities/${input.entityId}`, { method: 'PATCH', body: input.body }));
+export const useNarrowLinkMarking = (id: string) => useCaseMutation((input: { entityId: string; marking: Marking }) => api(EntityView, `/api/cases/${id}/entities/${input.entityId}/marking`, { method: 'PUT', body: { marking: input.marking } }));
 export const useUnlinkEntity = (id: string) => useCaseMutation((entityId: string) => api(z.object({ removed: z.literal(true), relationshipsRemoved: z.number() }), `/api/cases/${id}/entities/${entityId}`, { method: 'DELETE' }));

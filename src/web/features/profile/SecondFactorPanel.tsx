@@ -83,10 +83,10 @@ export function SecondFactorPanel({ profile, canUpdate, onChanged }: { profile: 
           </Group>
         </Stack>
       )}
-      <Modal opened={codes !== null} onClose={() => setCodes(null)} title={t('secondFactor.newCodes')} size="lg" closeOnClickOutside={false}>
+      <Modal closeButtonProps={{ 'aria-label': t('close') }} opened={codes !== null} onClose={() => setCodes(null)} title={t('secondFactor.newCodes')} size="lg" closeOnClickOutside={false}>
         {codes && <RecoveryCodesList codes={codes} doneLabel={t('secondFactor.done')} onDone={() => setCodes(null)} />}
       </Modal>
-      <Modal opened={enrolling} onClose={closeEnrolment} title={t('secondFactor.enrolTitle')} size="lg" closeOnClickOutside={false}>
+      <Modal closeButtonProps={{ 'aria-label': t('close') }} opened={enrolling} onClose={closeEnrolment} title={t('secondFactor.enrolTitle')} size="lg" closeOnClickOutside={false}>
         {enrolling && !passwordConfirmed && (
           <form
             onSubmit={(event) => {

@@ -49,7 +49,7 @@ export function SaveSearchButton({ query }: { query: SavedSearchQuery }) {
       <Button variant="light" size="sm" onClick={open}>
         {t('save.button')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('save.title')}>
+      <Modal closeButtonProps={{ 'aria-label': t('save.close') }} opened={opened} onClose={close} title={t('save.title')}>
         <form
           noValidate
           onSubmit={(event) => {
